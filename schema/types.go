@@ -1,10 +1,3 @@
-// Package schema is the canonical Smooch v1 message model: the body of
-// POST /v1/appusers/{id}/messages and of the typing activity endpoint.
-//
-// Decode turns bytes into a validated *Message (or *Activity), reporting
-// every problem at once with its JSON path; Encode turns a message back into
-// normalised canonical JSON. The types here are plain data: renderers read
-// them and never need to re-validate.
 package schema
 
 import "encoding/json"
