@@ -1,12 +1,137 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+
+	"golang.org/x/text/language"
+
+	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/channels/all"
+	"github.com/chanrender/chanrender/render"
+	"github.com/chanrender/chanrender/schema"
 )
 
-// cmdRender is not written yet.
+// cmdRender implements "chanrender render": it prints the render result as
+// JSON, {"channel", "payloads", "report"}, or an array of them with -all.
 func cmdRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "chanrender render: not implemented yet")
-	return exitUsage
+	fs := flag.NewFlagSet("render", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	channel := fs.String("channel", "", "channel `name` to render for (see chanrender channels)")
+	every := fs.Bool("all", false, "render for every registered channel")
+	appName := fs.String("app-name", "", "application name used by fallback sentences")
+	lang := fs.String("lang", "en", "BCP 47 `language` of fallback strings and formats")
+	strict := fs.Bool("strict", false, "fail instead of degrading the message")
+	short := fs.Bool("shorthand", false, "expand the messaging shorthand in a text message first")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if (*channel == "") == !*every {
+		fmt.Fprintln(stderr, "chanrender render: give exactly one of -channel NAME or -all")
+		return exitUsage
+	}
+	tag, err := language.Parse(*lang)
+	if err != nil {
+		fmt.Fprintf(stderr, "chanrender render: -lang: %v\n", err)
+		return exitUsage
+	}
+	reg, err := all.Registry()
+	if err != nil {
+		fmt.Fprintf(stderr, "chanrender render: %v\n", err)
+		return exitUsage
+	}
+	var targets []channels.Channel
+	if *every {
+		targets = reg.Channels()
+	} else {
+		ch, ok := reg.Lookup(*channel)
+		if !ok {
+			fmt.Fprintf(stderr, "chanrender render: unknown channel %q (known: %v)\n", *channel, reg.Names())
+			return exitUsage
+		}
+		targets = []channels.Channel{ch}
+	}
+	data, err := readInput(fs.Args(), stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "chanrender render: %v\n", err)
+		return exitUsage
+	}
+	in, err := schema.DecodeInput(data)
+	if err != nil {
+		printProblems(stderr, err)
+		return exitInvalid
+	}
+	if *short && in.Message != nil {
+		in.Message = expandShorthand(in.Message)
+	}
+	opts := []render.Option{render.WithAppName(*appName), render.WithLanguage(tag)}
+	if *strict {
+		opts = append(opts, render.WithStrict())
+	}
+	var results []render.Result
+	for _, ch := range targets {
+		var res render.Result
+		if in.Activity != nil {
+			res, err = render.RenderActivity(in.Activity, ch, opts...)
+		} else {
+			res, err = render.Render(in.Message, ch, opts...)
+		}
+		if err != nil {
+			var se *render.StrictError
+			if errors.As(err, &se) {
+				for _, d := range se.Report {
+					fmt.Fprintf(stderr, "%s: %s: %s: %s\n", se.Channel, pathOrRoot(d.Path), d.Code, d.Detail)
+				}
+				return exitInvalid
+			}
+			fmt.Fprintf(stderr, "chanrender render: %v\n", err)
+			return exitInvalid
+		}
+		results = append(results, res)
+	}
+	var out any = results[0]
+	if *every {
+		out = results
+	}
+	if err := writeJSON(stdout, out); err != nil {
+		fmt.Fprintf(stderr, "chanrender render: %v\n", err)
+		return exitInvalid
+	}
+	return exitOK
+}
+
+// printProblems prints one "path: rule" line per decoding problem.
+func printProblems(w io.Writer, err error) {
+	problems := schema.Errors(err)
+	if len(problems) == 0 {
+		fmt.Fprintln(w, err)
+		return
+	}
+	for _, p := range problems {
+		fmt.Fprintf(w, "%s: %s\n", pathOrRoot(p.Path), p.Detail)
+	}
+}
+
+func pathOrRoot(p string) string {
+	if p == "" {
+		return "(root)"
+	}
+	return p
+}
+
+// writeJSON writes v indented, without HTML escaping, with a final newline.
+func writeJSON(w io.Writer, v any) error {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(b.Bytes())
+	return err
 }

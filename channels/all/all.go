@@ -1,0 +1,24 @@
+// Package all builds a registry of every channel this module ships, for
+// callers (and the command line) that want them all.
+package all
+
+import (
+	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/channels/sdk"
+	"github.com/chanrender/chanrender/channels/textonly"
+)
+
+// Channels returns a new instance of every shipped channel, sorted by name
+// by the registry.
+func Channels() []channels.Channel {
+	return []channels.Channel{
+		sdk.Web(), sdk.IOS(), sdk.Android(),
+		textonly.Twilio(), textonly.MessageBird(), textonly.Email(),
+		textonly.WeChat(), textonly.Viber(), textonly.Twitter(),
+	}
+}
+
+// Registry returns a new registry of every shipped channel.
+func Registry() (*channels.Registry, error) {
+	return channels.NewRegistry(Channels()...)
+}

@@ -1,0 +1,355 @@
+package channels
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/chanrender/chanrender/schema"
+	"github.com/chanrender/chanrender/text"
+)
+
+// Unit says what a Limit counts. It is text.Unit, re-exported so capability
+// tables read as one vocabulary.
+type Unit = text.Unit
+
+// The units a Limit can count in.
+const (
+	Runes     = text.Runes
+	UTF16     = text.UTF16
+	Bytes     = text.Bytes
+	Graphemes = text.Graphemes
+)
+
+// Limit is a maximum length and the unit it is counted in. The zero Limit
+// means "no limit".
+type Limit struct {
+	Max  int
+	Unit Unit
+}
+
+// IsZero reports whether l sets no limit.
+func (l Limit) IsZero() bool { return l.Max == 0 }
+
+// Fits reports whether s is within l.
+func (l Limit) Fits(s string) bool { return l.IsZero() || text.Fits(s, l.Max, l.Unit) }
+
+// Len measures s in l's unit.
+func (l Limit) Len(s string) int { return text.Len(s, l.Unit) }
+
+// String gives "2000 UTF-16 units", or "none".
+func (l Limit) String() string {
+	if l.IsZero() {
+		return "none"
+	}
+	return fmt.Sprintf("%d %s", l.Max, l.Unit)
+}
+
+// Mode says how a channel renders a message type or an action type.
+type Mode int
+
+const (
+	// Drop (the zero value) removes the construct and reports it (Dropped).
+	Drop Mode = iota
+	// Native renders the construct with the channel's own API.
+	Native
+	// FallBack renders the construct through the raw-text fallback
+	// (FellBack): a whole message becomes text, an action becomes a line of
+	// the message's text.
+	FallBack
+	// Convert renders a message type as another native type (TypeRule.To),
+	// reported as Converted.
+	Convert
+)
+
+// String returns the mode's name as the capability matrix shows it.
+func (m Mode) String() string {
+	switch m {
+	case Drop:
+		return "dropped"
+	case Native:
+		return "native"
+	case FallBack:
+		return "text fallback"
+	case Convert:
+		return "converted"
+	default:
+		return fmt.Sprintf("Mode(%d)", int(m))
+	}
+}
+
+// TypeRule says how a channel renders one message type.
+type TypeRule struct {
+	// Mode is Native, FallBack or Convert (never Drop: every message reaches
+	// the user somehow).
+	Mode Mode
+	// To is the type a Convert rule renders as (list → carousel).
+	To schema.MessageType
+	// MediaSchemes, when set, restricts Native rendering to media URLs with
+	// one of these (lowercase) schemes; other URLs fall back to text (LINE
+	// images need https).
+	MediaSchemes []string
+	// MediaTypes, when set, restricts Native rendering to these media types;
+	// others fall back to text (Telegram fetches only GIF, PDF and ZIP
+	// documents by URL). An entry ending in "/*" matches a whole family.
+	MediaTypes []string
+}
+
+// Types holds one TypeRule per message type.
+type Types struct {
+	Text, Image, File, Location, Carousel, List TypeRule
+}
+
+// For returns the rule for message type t.
+func (ts Types) For(t schema.MessageType) TypeRule {
+	switch t {
+	case schema.TypeText:
+		return ts.Text
+	case schema.TypeImage:
+		return ts.Image
+	case schema.TypeFile:
+		return ts.File
+	case schema.TypeLocation:
+		return ts.Location
+	case schema.TypeCarousel:
+		return ts.Carousel
+	case schema.TypeList:
+		return ts.List
+	}
+	return TypeRule{}
+}
+
+// ActionRule says how a channel renders one action type in one context.
+type ActionRule struct {
+	// Mode is Native, FallBack (a "label uri" line appended to the message
+	// text, or the location request sentence) or Drop.
+	Mode Mode
+	// Schemes, when set, lists the URI schemes (lowercase) a link, webview
+	// or buy URI may have; an action with another scheme is dropped.
+	Schemes []string
+	// RequireURI drops actions of this type that carry no URI (a buy button
+	// without a checkout URI on Messenger).
+	RequireURI bool
+}
+
+// Unlimited is the Max of a context that takes any number of actions (the
+// SDK channels).
+const Unlimited = 1 << 30
+
+// ActionSet says which actions a context renders and how many.
+type ActionSet struct {
+	// Max is the most actions kept natively in this context; the rest are
+	// truncated (Truncated). Zero means the context takes no native action.
+	Max int
+	// Rules gives the rule per action type. A type that is absent is
+	// dropped.
+	Rules map[schema.ActionType]ActionRule
+	// Min is the fewest native actions an item needs (LINE columns need 1);
+	// an item left with fewer is dropped. Only item contexts use it.
+	Min int
+	// DefaultAction: a link with default: true becomes the item's default
+	// action (tap on the card) and does not count toward Max. Without it,
+	// the default link is an ordinary button.
+	DefaultAction bool
+}
+
+// Rule returns the rule for action type t (the zero rule, Drop, when absent).
+func (s ActionSet) Rule(t schema.ActionType) ActionRule { return s.Rules[t] }
+
+// Actions holds the ActionSet of every context an action can appear in.
+type Actions struct {
+	// Message: link, webview, postback and buy actions of a text, image,
+	// file or location message (buttons).
+	Message ActionSet
+	// Replies: reply and locationRequest actions (quick replies).
+	Replies ActionSet
+	// CarouselItem: the actions of a carousel item.
+	CarouselItem ActionSet
+	// ListItem: the actions of a list item.
+	ListItem ActionSet
+	// ItemsMessage: message-level actions of a carousel or list.
+	ItemsMessage ActionSet
+}
+
+// Texts holds the limit of every text field the channel renders.
+type Texts struct {
+	// Text is the limit of a text message.
+	Text Limit
+	// SplitText: a text over Text is split into several messages on word
+	// boundaries (Split) rather than truncated (Truncated).
+	SplitText bool
+	// ButtonsText is the limit of the text of a message that carries native
+	// buttons (a template); it is truncated.
+	ButtonsText Limit
+	// Caption is the limit of a media caption; a longer text goes in a
+	// following text message (Split). Zero: the channel has no captions and
+	// sends the text as its own message.
+	Caption Limit
+	// ItemTitle and ItemDescription are the limits of a carousel or list
+	// item's title and description; they are truncated.
+	ItemTitle, ItemDescription Limit
+	// ActionLabel is the limit of a button label; ReplyLabel of a quick
+	// reply label. Both are truncated.
+	ActionLabel, ReplyLabel Limit
+	// Payload is the limit of a postback or reply payload; a longer payload
+	// is replaced by a deterministic token (Shortened, see Token).
+	Payload Limit
+	// URI is the limit of an action URI; an action with a longer URI is
+	// dropped (a cut URI would lead somewhere else).
+	URI Limit
+	// AltText is the limit of the alternative text of a rich message (LINE
+	// altText); it is truncated.
+	AltText Limit
+}
+
+// Items says how many items a channel takes and the rules across items.
+type Items struct {
+	// Max is the most items of a carousel or list; the rest are truncated.
+	Max int
+	// PerMessage is the most items one native message holds; longer lists
+	// become several messages. Zero means Max.
+	PerMessage int
+	// MinPerMessage is the fewest items a native list message holds (the
+	// Messenger 2017 list template needs 2); a shorter one is built another
+	// way by the channel. Zero means 1.
+	MinPerMessage int
+	// ImageSchemes, when set, lists the schemes an item image may have;
+	// other images are dropped (Dropped).
+	ImageSchemes []string
+	// UniformActions: every item must have the same number of actions; the
+	// engine cuts every item to the smallest count (Dropped per action).
+	UniformActions bool
+	// UniformImages: an image in one item means an image in all; when some
+	// items lack one, the engine drops the others' images (Dropped).
+	UniformImages bool
+}
+
+// Typing says which typing activities the channel renders.
+type Typing struct {
+	Start, Stop bool
+}
+
+// Delivery holds the channel facts automatic delivery planning needs.
+type Delivery struct {
+	// Push: the channel notifies the user when a message arrives.
+	Push bool
+	// SilentReceive: the channel can receive a message without notifying
+	// the user (the SDKs and Messenger).
+	SilentReceive bool
+}
+
+// Capabilities is one channel's table at one platform version: plain data
+// the engine applies before the channel's Build. Each channel package
+// declares it as a single Go literal.
+type Capabilities struct {
+	// Name is the channel's registry name.
+	Name string
+	// Platform names the platform version the table describes.
+	Platform string
+	// Reference is the URL of the channel's API reference.
+	Reference string
+	// Types says how each message type is rendered.
+	Types Types
+	// Actions says which actions each context renders, and how many.
+	Actions Actions
+	// Texts holds every text limit.
+	Texts Texts
+	// Items holds the item count and the rules across items.
+	Items Items
+	// Typing says which typing activities are rendered.
+	Typing Typing
+	// Delivery holds the facts delivery planning uses.
+	Delivery Delivery
+	// MessagesPerPayload is the most messages one request carries (LINE: 5);
+	// zero means one.
+	MessagesPerPayload int
+	// Passthrough says whether and how the channel sends a message's
+	// override payload as given.
+	Passthrough Passthrough
+}
+
+// Passthrough describes the Smooch passthrough API for one channel: when the
+// message carries override.{Key}.payload, that payload is the request body.
+type Passthrough struct {
+	// Key is the key under the message's "override"; empty means the
+	// channel has no passthrough.
+	Key string
+	// Method is the API operation the override body is sent with.
+	Method string
+}
+
+// Validate checks that the table is coherent: every message type has a
+// rule, conversions lead to a native type, limits have units, native action
+// contexts allow at least one action. Registry refuses invalid tables.
+func (c Capabilities) Validate() error {
+	var errs []error
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	if c.Name == "" {
+		bad("capabilities: empty name")
+	}
+	for _, t := range schema.MessageTypes() {
+		r := c.Types.For(t)
+		switch r.Mode {
+		case Native, FallBack:
+		case Convert:
+			if !r.To.Valid() || r.To == t {
+				bad("capabilities: types.%s: converts to invalid type %q", t, r.To)
+			} else if c.Types.For(r.To).Mode != Native {
+				bad("capabilities: types.%s: converts to %s, which is not native", t, r.To)
+			}
+		default:
+			bad("capabilities: types.%s: mode %s is not allowed for a message type", t, r.Mode)
+		}
+	}
+	sets := []struct {
+		name string
+		set  ActionSet
+	}{
+		{"message", c.Actions.Message}, {"replies", c.Actions.Replies},
+		{"carouselItem", c.Actions.CarouselItem}, {"listItem", c.Actions.ListItem},
+		{"itemsMessage", c.Actions.ItemsMessage},
+	}
+	for _, s := range sets {
+		for _, t := range schema.ActionTypes() {
+			r, ok := s.set.Rules[t]
+			if ok && r.Mode == Native && s.set.Max <= 0 {
+				bad("capabilities: actions.%s: %s is native but max is %d", s.name, t, s.set.Max)
+			}
+			if ok && r.Mode == Convert {
+				bad("capabilities: actions.%s: %s cannot be converted", s.name, t)
+			}
+			if ok && r.Mode == FallBack && s.name != "message" && s.name != "replies" {
+				bad("capabilities: actions.%s: %s: only message and reply actions can fall back to text", s.name, t)
+			}
+		}
+		known := 0
+		for _, t := range schema.ActionTypes() {
+			if _, ok := s.set.Rules[t]; ok {
+				known++
+			}
+		}
+		if known != len(s.set.Rules) {
+			bad("capabilities: actions.%s: rules for unknown action types", s.name)
+		}
+	}
+	limits := []struct {
+		name string
+		l    Limit
+	}{
+		{"text", c.Texts.Text}, {"buttonsText", c.Texts.ButtonsText}, {"caption", c.Texts.Caption},
+		{"itemTitle", c.Texts.ItemTitle}, {"itemDescription", c.Texts.ItemDescription},
+		{"actionLabel", c.Texts.ActionLabel}, {"replyLabel", c.Texts.ReplyLabel},
+		{"payload", c.Texts.Payload}, {"uri", c.Texts.URI}, {"altText", c.Texts.AltText},
+	}
+	for _, l := range limits {
+		if l.l.Max < 0 || (l.l.Max > 0 && !l.l.Unit.Valid()) {
+			bad("capabilities: texts.%s: invalid limit %d with unit %d", l.name, l.l.Max, int(l.l.Unit))
+		}
+	}
+	if c.Texts.Payload.Max > 0 && c.Texts.Payload.Max < MinTokenLimit(c.Texts.Payload.Unit) {
+		bad("capabilities: texts.payload: %s cannot hold a token", c.Texts.Payload)
+	}
+	if c.Items.Max < 0 || c.Items.PerMessage < 0 || c.Items.MinPerMessage < 0 || c.MessagesPerPayload < 0 {
+		bad("capabilities: negative count")
+	}
+	return errors.Join(errs...)
+}

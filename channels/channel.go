@@ -1,0 +1,22 @@
+package channels
+
+import "github.com/chanrender/chanrender/schema"
+
+// Channel renders canonical messages for one messaging channel at one
+// platform version.
+//
+// Implementations must be safe for concurrent use and pure: the same input
+// gives byte-identical payloads, with no network, clock or randomness.
+type Channel interface {
+	// Name is the channel's registry name: "messenger", "line" ...
+	Name() string
+	// Capabilities is the channel's table: plain data the engine applies
+	// before Build.
+	Capabilities() Capabilities
+	// Build maps a message that already fits Capabilities to the channel's
+	// payloads. It must not modify m. Losses it must still make (a derived
+	// field over its limit) go through c so they are reported.
+	Build(m *schema.Message, c *Context) ([]Payload, error)
+	// BuildActivity maps a typing activity the table says is supported.
+	BuildActivity(a *schema.Activity, c *Context) ([]Payload, error)
+}

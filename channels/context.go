@@ -1,0 +1,95 @@
+package channels
+
+import (
+	"fmt"
+
+	"golang.org/x/text/language"
+
+	"github.com/chanrender/chanrender/text"
+)
+
+// Paths maps positions in the normalised message back to JSON paths in the
+// input, so that what Build reports names the input the user wrote.
+type Paths struct {
+	// Items[i] is the input path of normalised item i ("items[3]").
+	Items []string
+	// ItemActions[i][j] is the input path of action j of normalised item i.
+	ItemActions [][]string
+	// Actions[j] is the input path of normalised message-level action j.
+	Actions []string
+}
+
+// Context carries the render options to Build and collects what Build still
+// has to lose. The engine creates one per render; it is not shared between
+// goroutines.
+type Context struct {
+	// AppName is used by fallback sentences ("{AppName} has requested a
+	// location").
+	AppName string
+	// Language selects the language of fallback strings and number formats.
+	Language language.Tag
+	// Paths maps the normalised message back to the input.
+	Paths Paths
+
+	report Report
+}
+
+// NewContext returns a context for one render.
+func NewContext(appName string, lang language.Tag, paths Paths) *Context {
+	return &Context{AppName: appName, Language: lang, Paths: paths}
+}
+
+// ItemPath returns the input path of normalised item i.
+func (c *Context) ItemPath(i int) string {
+	if i >= 0 && i < len(c.Paths.Items) {
+		return c.Paths.Items[i]
+	}
+	return fmt.Sprintf("items[%d]", i)
+}
+
+// ActionPath returns the input path of action j of normalised item i, or of
+// message-level action j when i < 0.
+func (c *Context) ActionPath(i, j int) string {
+	if i < 0 {
+		if j >= 0 && j < len(c.Paths.Actions) {
+			return c.Paths.Actions[j]
+		}
+		return fmt.Sprintf("actions[%d]", j)
+	}
+	if i < len(c.Paths.ItemActions) && j >= 0 && j < len(c.Paths.ItemActions[i]) {
+		return c.Paths.ItemActions[i][j]
+	}
+	return fmt.Sprintf("%s.actions[%d]", c.ItemPath(i), j)
+}
+
+// Add records a degradation.
+func (c *Context) Add(code Code, path, detail string) {
+	c.report = append(c.report, Degradation{Code: code, Path: path, Detail: detail})
+}
+
+// Report returns what has been recorded so far.
+func (c *Context) Report() Report { return c.report }
+
+// Fit returns s truncated to l, recording Truncated at path when it had to
+// cut.
+func (c *Context) Fit(path, s string, l Limit) string {
+	if l.Fits(s) {
+		return s
+	}
+	out, _ := text.Truncate(s, l.Max, l.Unit)
+	c.Add(Truncated, path, fmt.Sprintf("%d %s cut to %s", l.Len(s), l.Unit, l))
+	return out
+}
+
+// Split cuts s into parts that fit l on word boundaries, recording Split at
+// path when there is more than one part.
+func (c *Context) Split(path, s string, l Limit) []string {
+	if l.Fits(s) {
+		return []string{s}
+	}
+	parts := text.Split(s, l.Max, l.Unit)
+	if len(parts) > 1 {
+		c.Add(Split, path, fmt.Sprintf("%d %s split into %d messages of at most %s", l.Len(s), l.Unit, len(parts), l))
+	}
+	return parts
+}

@@ -1,0 +1,92 @@
+package textonly
+
+import (
+	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/schema"
+)
+
+// Channel is one text-only channel. Use the constructors (Twilio,
+// MessageBird, Email, WeChat, Viber, Twitter).
+type Channel struct {
+	caps   channels.Capabilities
+	method string
+	body   func(text string, media []string) any
+}
+
+var _ channels.Channel = (*Channel)(nil)
+
+// Name returns the channel's registry name.
+func (c *Channel) Name() string { return c.caps.Name }
+
+// Capabilities returns the channel's table.
+func (c *Channel) Capabilities() channels.Capabilities { return c.caps }
+
+// Build splits the (already fallen back) text to the channel's limit: one
+// payload per part, the media URL on the first.
+func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Payload, error) {
+	var media []string
+	if m.MediaURL != "" {
+		media = []string{m.MediaURL}
+	}
+	parts := []string{m.Text}
+	if m.Text != "" {
+		parts = ctx.Split("text", m.Text, c.caps.Texts.Text)
+	}
+	out := make([]channels.Payload, 0, len(parts))
+	for i, p := range parts {
+		var md []string
+		if i == 0 {
+			md = media
+		}
+		out = append(out, channels.Payload{Method: c.method, Body: c.body(p, md)})
+	}
+	return out, nil
+}
+
+// BuildActivity is never called: text-only channels have no typing
+// indicator, and the engine reports the activity dropped.
+func (c *Channel) BuildActivity(*schema.Activity, *channels.Context) ([]channels.Payload, error) {
+	return nil, nil
+}
+
+// table is the capability table every text-only channel shares, with its
+// own name, platform, reference, text limit and MMS support.
+func table(name, platform, reference string, text channels.Limit, mms bool) channels.Capabilities {
+	media := channels.TypeRule{Mode: channels.FallBack}
+	if mms {
+		media = channels.TypeRule{Mode: channels.Native, MediaSchemes: []string{"http", "https"}}
+	}
+	asText := channels.ActionRule{Mode: channels.FallBack}
+	fallBack := channels.TypeRule{Mode: channels.FallBack}
+	return channels.Capabilities{
+		Name:      name,
+		Platform:  platform,
+		Reference: reference,
+		Types: channels.Types{
+			Text:     channels.TypeRule{Mode: channels.Native},
+			Image:    media,
+			File:     media,
+			Location: fallBack,
+			Carousel: fallBack,
+			List:     fallBack,
+		},
+		Actions: channels.Actions{
+			// Links, webviews, buy buttons and location requests become
+			// lines of the text; postbacks cannot be sent back from plain
+			// text and are dropped.
+			Message: channels.ActionSet{Rules: map[schema.ActionType]channels.ActionRule{
+				schema.ActionLink:    asText,
+				schema.ActionWebview: asText,
+				schema.ActionBuy:     asText,
+			}},
+			// Replies are numbered options the user answers by typing
+			// (fallback.Resolve maps the answer back).
+			Replies: channels.ActionSet{Rules: map[schema.ActionType]channels.ActionRule{
+				schema.ActionReply:           asText,
+				schema.ActionLocationRequest: asText,
+			}},
+		},
+		Texts:    channels.Texts{Text: text, SplitText: true},
+		Delivery: channels.Delivery{Push: true},
+	}
+}

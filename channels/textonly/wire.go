@@ -1,0 +1,38 @@
+package textonly
+
+// SMSBody is the Twilio and MessageBird message body: the text and, on the
+// first part, the MMS media URLs.
+type SMSBody struct {
+	Body     string   `json:"body"`
+	MediaURL []string `json:"mediaUrl,omitempty"`
+}
+
+// EmailBody is the plain-text part of an email.
+type EmailBody struct {
+	Text string `json:"text"`
+}
+
+// WeChatBody is a WeChat customer service text message
+// (https://developers.weixin.qq.com/doc/offiaccount/en/Message_Management/Service_Center_messages.html).
+type WeChatBody struct {
+	MsgType string     `json:"msgtype"`
+	Text    WeChatText `json:"text"`
+}
+
+// WeChatText is the text of a WeChatBody.
+type WeChatText struct {
+	Content string `json:"content"`
+}
+
+// ViberBody is a Viber text message
+// (https://creators.viber.com/docs/bots-api/data-models/message).
+type ViberBody struct {
+	Type string `json:"type"`
+	Text string `json:"text"`
+}
+
+// TwitterBody is an X API v2 direct message
+// (https://docs.x.com/x-api/direct-messages/create-dm-message-by-participant-id).
+type TwitterBody struct {
+	Text string `json:"text"`
+}

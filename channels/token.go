@@ -1,0 +1,85 @@
+package channels
+
+import (
+	"crypto/sha256"
+	"encoding/base64"
+
+	"github.com/chanrender/chanrender/schema"
+	"github.com/chanrender/chanrender/text"
+)
+
+// tokenHashLen is the number of base64url characters of the SHA-256 of the
+// payload a token carries: 22 characters are 132 bits, so two distinct
+// payloads sharing a token is not a practical concern.
+const tokenHashLen = 22
+
+// tokenSep separates a token's readable prefix from its hash.
+const tokenSep = "~"
+
+// MinTokenLimit is the smallest payload limit (in unit u) that can hold a
+// token: the separator and the hash, all ASCII.
+func MinTokenLimit(u Unit) int { return len(tokenSep) + tokenHashLen }
+
+// Token returns the short stand-in for a payload that exceeds l: the
+// longest prefix of the payload that leaves room (cut on a grapheme
+// boundary), "~", and 22 base64url characters of the payload's SHA-256.
+// It is a pure function of the payload and the limit, so a server can
+// recompute it (see ResolvePayload); distinct payloads get distinct tokens.
+func Token(payload string, l Limit) string {
+	sum := sha256.Sum256([]byte(payload))
+	hash := base64.RawURLEncoding.EncodeToString(sum[:])[:tokenHashLen]
+	room := l.Max - MinTokenLimit(l.Unit)
+	prefix := ""
+	if room > 0 {
+		prefix = cutNoEllipsis(payload, room, l.Unit)
+	}
+	return prefix + tokenSep + hash
+}
+
+// cutNoEllipsis returns the longest grapheme-bounded prefix of s within max
+// units, without an ellipsis.
+func cutNoEllipsis(s string, max int, u Unit) string {
+	if text.Fits(s, max, u) {
+		return s
+	}
+	// Truncate reserves room for the ellipsis; give it that room back and
+	// strip the ellipsis it adds.
+	out, _ := text.Truncate(s, max+text.Len(text.Ellipsis, u), u)
+	if n := len(out) - len(text.Ellipsis); n >= 0 && out[n:] == text.Ellipsis {
+		out = out[:n]
+	}
+	return out
+}
+
+// ResolvePayload maps data received from a channel (a callback_data, a
+// postback data) back to the payload of the action in the sent message it
+// stands for: data is either a payload as sent or the Token of one under
+// limit l. It reports false when no action of m matches.
+func ResolvePayload(m *schema.Message, data string, l Limit) (string, bool) {
+	if m == nil {
+		return "", false
+	}
+	match := func(as []schema.Action) (string, bool) {
+		for _, a := range as {
+			if a.Payload == "" {
+				continue
+			}
+			if a.Payload == data && l.Fits(a.Payload) {
+				return a.Payload, true
+			}
+			if !l.Fits(a.Payload) && Token(a.Payload, l) == data {
+				return a.Payload, true
+			}
+		}
+		return "", false
+	}
+	if p, ok := match(m.Actions); ok {
+		return p, true
+	}
+	for _, it := range m.Items {
+		if p, ok := match(it.Actions); ok {
+			return p, true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,475 @@
+package render
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/fallback"
+	"github.com/chanrender/chanrender/schema"
+)
+
+// normaliser applies one channel's Capabilities to one message. It lives for
+// one render.
+type normaliser struct {
+	caps  channels.Capabilities
+	fb    fallback.Options
+	ctx   *channels.Context
+	paths channels.Paths
+}
+
+// normalise returns a copy of in that fits the channel's table, recording
+// every change. in is not modified.
+func (n *normaliser) normalise(in *schema.Message) *schema.Message {
+	m := in.Clone()
+	n.paths = inputPaths(m)
+
+	rule := n.caps.Types.For(m.Type)
+	if rule.Mode == channels.Native {
+		if why, blocked := mediaBlocked(rule, m); blocked {
+			n.fallBack(m, "mediaUrl", why)
+			return n.finishText(m)
+		}
+	}
+	switch rule.Mode {
+	case channels.Convert:
+		n.ctx.Add(channels.Converted, "type", fmt.Sprintf("%s has no native %s: rendered as a %s", n.caps.Name, m.Type, rule.To))
+		m.Type = rule.To
+	case channels.FallBack:
+		n.fallBack(m, "type", fmt.Sprintf("%s has no native %s: rendered as text", n.caps.Name, m.Type))
+		return n.finishText(m)
+	}
+
+	if m.Type.HasItems() && !n.tryItems(m) {
+		*m = *in.Clone()
+		n.fallBack(m, "items", fmt.Sprintf("no item can be rendered natively on %s: rendered as text", n.caps.Name))
+		return n.finishText(m)
+	}
+	n.messageActions(m)
+	return n.finishText(m)
+}
+
+// inputPaths returns the identity mapping of m's positions to input paths.
+func inputPaths(m *schema.Message) channels.Paths {
+	p := channels.Paths{
+		Actions:     make([]string, len(m.Actions)),
+		Items:       make([]string, len(m.Items)),
+		ItemActions: make([][]string, len(m.Items)),
+	}
+	for j := range m.Actions {
+		p.Actions[j] = fmt.Sprintf("actions[%d]", j)
+	}
+	for i, it := range m.Items {
+		p.Items[i] = fmt.Sprintf("items[%d]", i)
+		p.ItemActions[i] = make([]string, len(it.Actions))
+		for j := range it.Actions {
+			p.ItemActions[i][j] = fmt.Sprintf("items[%d].actions[%d]", i, j)
+		}
+	}
+	return p
+}
+
+// mediaBlocked reports whether a natively supported media message cannot be
+// sent natively because of its URL scheme or media type.
+func mediaBlocked(r channels.TypeRule, m *schema.Message) (string, bool) {
+	if m.MediaURL == "" {
+		return "", false
+	}
+	if len(r.MediaSchemes) > 0 && !schemeIn(m.MediaURL, r.MediaSchemes) {
+		return fmt.Sprintf("media URL scheme %q is not one of %s: rendered as text", scheme(m.MediaURL), strings.Join(r.MediaSchemes, ", ")), true
+	}
+	if len(r.MediaTypes) > 0 && !mediaTypeIn(m.MediaType, r.MediaTypes) {
+		mt := m.MediaType
+		if mt == "" {
+			mt = "unknown"
+		}
+		return fmt.Sprintf("media type %s is not one of %s: rendered as text", mt, strings.Join(r.MediaTypes, ", ")), true
+	}
+	return "", false
+}
+
+// fallBack replaces m by its raw-text fallback, recording FellBack at path
+// and a Dropped entry for everything the text leaves out.
+func (n *normaliser) fallBack(m *schema.Message, path, why string) {
+	n.ctx.Add(channels.FellBack, path, why)
+	n.reportOmissions(m)
+	*m = *textOf(m, fallback.Render(m, n.fb))
+	n.paths = channels.Paths{}
+}
+
+// textOf returns a text message with m's author fields and the given text.
+func textOf(m *schema.Message, txt string) *schema.Message {
+	return &schema.Message{
+		Role:        m.Role,
+		Type:        schema.TypeText,
+		Text:        txt,
+		Name:        m.Name,
+		Email:       m.Email,
+		AvatarURL:   m.AvatarURL,
+		Destination: m.Destination,
+		Metadata:    m.Metadata,
+		Payload:     m.Payload,
+	}
+}
+
+// reportOmissions records what the raw-text fallback of m leaves out:
+// postback and share actions, item images, and buy buttons without a URI
+// in items. Replies are numbered and links listed, so they are not lost.
+func (n *normaliser) reportOmissions(m *schema.Message) {
+	if m.Type.HasItems() && m.Text != "" {
+		n.ctx.Add(channels.Dropped, "items", "the message's own text stands for its items")
+		return
+	}
+	for i, it := range m.Items {
+		if it.MediaURL != "" {
+			n.ctx.Add(channels.Dropped, n.paths.Items[i]+".mediaUrl", "images are not part of the text fallback")
+		}
+		for j, a := range it.Actions {
+			if omitted(a) {
+				n.ctx.Add(channels.Dropped, n.paths.ItemActions[i][j], fmt.Sprintf("%s actions are not part of the text fallback", a.Type))
+			}
+		}
+	}
+	for j, a := range m.Actions {
+		if omitted(a) {
+			n.ctx.Add(channels.Dropped, n.paths.Actions[j], fmt.Sprintf("%s actions are not part of the text fallback", a.Type))
+		}
+	}
+}
+
+func omitted(a schema.Action) bool {
+	switch a.Type {
+	case schema.ActionPostback, schema.ActionShare:
+		return true
+	case schema.ActionBuy:
+		return a.URI == ""
+	}
+	return false
+}
+
+// tryItems applies the item rules on a trial; it commits the result and its
+// report only when at least one item survives.
+func (n *normaliser) tryItems(m *schema.Message) bool {
+	trial := &normaliser{caps: n.caps, fb: n.fb, ctx: channels.NewContext(n.ctx.AppName, n.ctx.Language, channels.Paths{}), paths: clonePaths(n.paths)}
+	work := m.Clone()
+	trial.items(work)
+	if len(work.Items) == 0 {
+		return false
+	}
+	for _, d := range trial.ctx.Report() {
+		n.ctx.Add(d.Code, d.Path, d.Detail)
+	}
+	*m = *work
+	n.paths = trial.paths
+	return true
+}
+
+// items applies the item rules: count, image schemes, actions, minimum
+// actions, uniform columns, text limits.
+func (n *normaliser) items(m *schema.Message) {
+	set := n.caps.Actions.CarouselItem
+	if m.Type == schema.TypeList {
+		set = n.caps.Actions.ListItem
+	}
+	ir := n.caps.Items
+	if ir.Max > 0 && len(m.Items) > ir.Max {
+		for i := ir.Max; i < len(m.Items); i++ {
+			n.ctx.Add(channels.Truncated, n.paths.Items[i], fmt.Sprintf("%s takes at most %d items", n.caps.Name, ir.Max))
+		}
+		m.Items = m.Items[:ir.Max]
+		n.paths.Items = n.paths.Items[:ir.Max]
+		n.paths.ItemActions = n.paths.ItemActions[:ir.Max]
+	}
+
+	var items []schema.Item
+	var itemPaths []string
+	var actionPaths [][]string
+	for i := range m.Items {
+		it := m.Items[i]
+		ip := n.paths.Items[i]
+		if it.MediaURL != "" && len(ir.ImageSchemes) > 0 && !schemeIn(it.MediaURL, ir.ImageSchemes) {
+			n.ctx.Add(channels.Dropped, ip+".mediaUrl", fmt.Sprintf("item images must use %s", strings.Join(ir.ImageSchemes, " or ")))
+			it.MediaURL, it.MediaType = "", ""
+		}
+		acts, aps, _ := n.filter(it.Actions, n.paths.ItemActions[i], func(schema.ActionType) channels.ActionSet { return set }, true)
+		if buttons(acts, set) < set.Min {
+			n.ctx.Add(channels.Dropped, ip, fmt.Sprintf("an item needs at least %d action(s) %s can render", set.Min, n.caps.Name))
+			continue
+		}
+		it.Actions = acts
+		items = append(items, it)
+		itemPaths = append(itemPaths, ip)
+		actionPaths = append(actionPaths, aps)
+	}
+	m.Items = items
+	n.paths.Items = itemPaths
+	n.paths.ItemActions = actionPaths
+
+	if ir.UniformActions {
+		n.uniformActions(m, set)
+	}
+	if ir.UniformImages {
+		n.uniformImages(m)
+	}
+	for i := range m.Items {
+		it := &m.Items[i]
+		ip := n.paths.Items[i]
+		it.Title = n.ctx.Fit(ip+".title", it.Title, n.caps.Texts.ItemTitle)
+		it.Description = n.ctx.Fit(ip+".description", it.Description, n.caps.Texts.ItemDescription)
+		n.fitActions(it.Actions, n.paths.ItemActions[i], n.caps.Texts.ActionLabel)
+	}
+}
+
+func clonePaths(p channels.Paths) channels.Paths {
+	q := channels.Paths{
+		Items:       append([]string(nil), p.Items...),
+		Actions:     append([]string(nil), p.Actions...),
+		ItemActions: make([][]string, len(p.ItemActions)),
+	}
+	for i, a := range p.ItemActions {
+		q.ItemActions[i] = append([]string(nil), a...)
+	}
+	return q
+}
+
+// buttons counts the actions that take a button slot in set (a default link
+// on a channel with default actions takes none).
+func buttons(as []schema.Action, set channels.ActionSet) int {
+	c := 0
+	for _, a := range as {
+		if !isDefault(a, set) {
+			c++
+		}
+	}
+	return c
+}
+
+func isDefault(a schema.Action, set channels.ActionSet) bool {
+	return set.DefaultAction && a.Default && a.Type == schema.ActionLink
+}
+
+// uniformActions cuts every item to the smallest number of buttons any item
+// has, keeping the first ones.
+func (n *normaliser) uniformActions(m *schema.Message, set channels.ActionSet) {
+	least := -1
+	for _, it := range m.Items {
+		if c := buttons(it.Actions, set); least < 0 || c < least {
+			least = c
+		}
+	}
+	for i := range m.Items {
+		it := &m.Items[i]
+		var keep []schema.Action
+		var keepPaths []string
+		c := 0
+		for j, a := range it.Actions {
+			if !isDefault(a, set) {
+				c++
+				if c > least {
+					n.ctx.Add(channels.Dropped, n.paths.ItemActions[i][j], fmt.Sprintf("every item must have the same number of actions on %s: kept %d", n.caps.Name, least))
+					continue
+				}
+			}
+			keep = append(keep, a)
+			keepPaths = append(keepPaths, n.paths.ItemActions[i][j])
+		}
+		it.Actions = keep
+		n.paths.ItemActions[i] = keepPaths
+	}
+}
+
+// uniformImages drops every item image when some items have none.
+func (n *normaliser) uniformImages(m *schema.Message) {
+	with := 0
+	for _, it := range m.Items {
+		if it.MediaURL != "" {
+			with++
+		}
+	}
+	if with == 0 || with == len(m.Items) {
+		return
+	}
+	for i := range m.Items {
+		if m.Items[i].MediaURL != "" {
+			n.ctx.Add(channels.Dropped, n.paths.Items[i]+".mediaUrl", fmt.Sprintf("%d of %d items have no image, and on %s an image in one item means in all", len(m.Items)-with, len(m.Items), n.caps.Name))
+			m.Items[i].MediaURL, m.Items[i].MediaType = "", ""
+		}
+	}
+}
+
+// messageActions applies the action rules to message-level actions; the
+// ones that fall back become lines of the text.
+func (n *normaliser) messageActions(m *schema.Message) {
+	setFor := func(t schema.ActionType) channels.ActionSet {
+		switch {
+		case m.Type.HasItems():
+			return n.caps.Actions.ItemsMessage
+		case t.IsQuickReply():
+			return n.caps.Actions.Replies
+		default:
+			return n.caps.Actions.Message
+		}
+	}
+	kept, paths, lines := n.filter(m.Actions, n.paths.Actions, setFor, false)
+	m.Actions, n.paths.Actions = kept, paths
+	if len(lines) > 0 {
+		m.Text = fallback.Render(&schema.Message{Role: m.Role, Type: schema.TypeText, Text: m.Text, Actions: lines}, n.fb)
+	}
+	for j, a := range m.Actions {
+		l := n.caps.Texts.ActionLabel
+		if a.Type.IsQuickReply() {
+			l = n.caps.Texts.ReplyLabel
+		}
+		n.fitActions(m.Actions[j:j+1], n.paths.Actions[j:j+1], l)
+	}
+	if hasButtons(m) {
+		m.Text = n.ctx.Fit("text", m.Text, n.caps.Texts.ButtonsText)
+	}
+}
+
+// hasButtons reports whether a non-item message kept native buttons (not
+// quick replies).
+func hasButtons(m *schema.Message) bool {
+	if m.Type.HasItems() {
+		return false
+	}
+	for _, a := range m.Actions {
+		if !a.Type.IsQuickReply() {
+			return true
+		}
+	}
+	return false
+}
+
+// filter keeps the actions the context renders natively, drops the others,
+// and truncates each context to its Max. Outside items, actions whose rule
+// is FallBack are returned apart for the caller to render as text lines.
+func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(schema.ActionType) channels.ActionSet, inItem bool) (kept []schema.Action, keptPaths []string, lines []schema.Action) {
+	used := make(map[string]int)
+	for j, a := range as {
+		p := paths[j]
+		set := setFor(a.Type)
+		r := set.Rule(a.Type)
+		switch r.Mode {
+		case channels.Native:
+		case channels.FallBack:
+			if !inItem {
+				lines = append(lines, a)
+				n.ctx.Add(channels.FellBack, p, fmt.Sprintf("%s has no native %s action here: rendered as text", n.caps.Name, a.Type))
+				continue
+			}
+			fallthrough
+		default:
+			n.ctx.Add(channels.Dropped, p, fmt.Sprintf("%s has no %s action here", n.caps.Name, a.Type))
+			continue
+		}
+		if why, bad := uriProblem(a, r, n.caps.Texts.URI); bad {
+			n.ctx.Add(channels.Dropped, p, why)
+			continue
+		}
+		if !(inItem && isDefault(a, set)) {
+			key := setKey(a.Type, inItem)
+			if used[key] >= set.Max {
+				n.ctx.Add(channels.Truncated, p, fmt.Sprintf("%s takes at most %d actions here", n.caps.Name, set.Max))
+				continue
+			}
+			used[key]++
+		}
+		kept = append(kept, a)
+		keptPaths = append(keptPaths, p)
+	}
+	return kept, keptPaths, lines
+}
+
+// setKey names the count an action belongs to: quick replies and buttons are
+// counted apart.
+func setKey(t schema.ActionType, inItem bool) string {
+	if !inItem && t.IsQuickReply() {
+		return "replies"
+	}
+	return "buttons"
+}
+
+// uriProblem says why a native URI action cannot be kept: no URI where one is
+// required, a scheme the channel refuses, or a URI over its limit.
+func uriProblem(a schema.Action, r channels.ActionRule, l channels.Limit) (string, bool) {
+	if !a.Type.HasURI() {
+		return "", false
+	}
+	if a.URI == "" {
+		if r.RequireURI {
+			return fmt.Sprintf("a %s action needs a URI here", a.Type), true
+		}
+		return "", false
+	}
+	if len(r.Schemes) > 0 && !schemeIn(a.URI, r.Schemes) {
+		return fmt.Sprintf("URI scheme %q is not one of %s", scheme(a.URI), strings.Join(r.Schemes, ", ")), true
+	}
+	if !l.Fits(a.URI) {
+		return fmt.Sprintf("URI is %d %s, over %s", l.Len(a.URI), l.Unit, l), true
+	}
+	return "", false
+}
+
+// fitActions truncates labels to l and shortens payloads over the payload
+// limit.
+func (n *normaliser) fitActions(as []schema.Action, paths []string, l channels.Limit) {
+	pl := n.caps.Texts.Payload
+	for j := range as {
+		a := &as[j]
+		if a.Text != "" {
+			a.Text = n.ctx.Fit(paths[j]+".text", a.Text, l)
+		}
+		if (a.Type == schema.ActionPostback || a.Type == schema.ActionReply) && !pl.Fits(a.Payload) {
+			tok := channels.Token(a.Payload, pl)
+			n.ctx.Add(channels.Shortened, paths[j]+".payload", fmt.Sprintf("payload of %d %s replaced by token %q; channels.ResolvePayload maps it back to %q", pl.Len(a.Payload), pl.Unit, tok, a.Payload))
+			a.Payload = tok
+		}
+	}
+}
+
+// finishText applies the text limit when the channel truncates rather than
+// splits (splitting is the channel's Build, through Context.Split).
+func (n *normaliser) finishText(m *schema.Message) *schema.Message {
+	t := n.caps.Texts
+	if !t.SplitText && !hasButtons(m) && m.Type != schema.TypeImage && m.Type != schema.TypeFile {
+		m.Text = n.ctx.Fit("text", m.Text, t.Text)
+	}
+	return m
+}
+
+func scheme(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		if i := strings.IndexByte(raw, ':'); i > 0 {
+			return strings.ToLower(raw[:i])
+		}
+		return ""
+	}
+	return strings.ToLower(u.Scheme)
+}
+
+func schemeIn(raw string, schemes []string) bool {
+	s := scheme(raw)
+	for _, want := range schemes {
+		if s == want {
+			return true
+		}
+	}
+	return false
+}
+
+func mediaTypeIn(mt string, types []string) bool {
+	mt = strings.ToLower(mt)
+	for _, t := range types {
+		if fam, ok := strings.CutSuffix(t, "/*"); ok {
+			if strings.HasPrefix(mt, fam+"/") {
+				return true
+			}
+		} else if mt == t {
+			return true
+		}
+	}
+	return false
+}

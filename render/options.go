@@ -1,0 +1,39 @@
+package render
+
+import "golang.org/x/text/language"
+
+// Option configures one render.
+type Option func(*config)
+
+type config struct {
+	strict   bool
+	appName  string
+	lang     language.Tag
+	currency string
+}
+
+func newConfig(opts []Option) config {
+	c := config{lang: language.English}
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
+	return c
+}
+
+// WithStrict makes every report entry an error: Render returns no payloads
+// and an error listing what it would have lost or changed.
+func WithStrict() Option { return func(c *config) { c.strict = true } }
+
+// WithAppName sets the application name used by fallback sentences
+// ("{AppName} has requested a location").
+func WithAppName(name string) Option { return func(c *config) { c.appName = name } }
+
+// WithLanguage sets the language of fallback sentences and of number and
+// currency formats (English by default).
+func WithLanguage(tag language.Tag) Option { return func(c *config) { c.lang = tag } }
+
+// WithCurrency sets the lowercase ISO 4217 currency of buy actions that
+// carry none (Smooch used the account's default; "usd" here by default).
+func WithCurrency(code string) Option { return func(c *config) { c.currency = code } }

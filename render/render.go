@@ -1,0 +1,161 @@
+// Package render is the rendering engine: Render turns one canonical message
+// into the payloads of one channel, with a Report of everything it lost or
+// changed.
+//
+// Rendering is two steps. First a generic normalisation pass, driven only by
+// the channel's Capabilities: passthrough overrides, message type fallback or
+// conversion, action filtering (types, URI schemes, counts), item rules
+// (count, image schemes, minimum actions, uniform columns), text truncation
+// and payload shortening. Every change is recorded with the JSON path of the
+// input it concerns. Then the channel's Build maps the normalised message to
+// its wire structs.
+//
+// Render is pure and safe for concurrent use: no globals, no clock, no
+// network; the input message is never modified.
+package render
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/fallback"
+	"github.com/chanrender/chanrender/schema"
+)
+
+// Result is what one render produced. A Result without error is always
+// sendable: every payload fits the channel's documented limits.
+type Result struct {
+	// Channel is the name of the channel rendered for.
+	Channel string `json:"channel"`
+	// Payloads are the requests to send, in order.
+	Payloads []channels.Payload `json:"payloads"`
+	// Report lists what was lost or changed; never nil.
+	Report channels.Report `json:"report"`
+}
+
+// StrictError is returned under WithStrict when the render would have
+// degraded the message. Report holds every entry.
+type StrictError struct {
+	Channel string
+	Report  channels.Report
+}
+
+// Error lists the report entries, one per line.
+func (e *StrictError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "render: %s: strict: %d degradation(s)", e.Channel, len(e.Report))
+	for _, d := range e.Report {
+		fmt.Fprintf(&b, "\n%s: %s: %s", pathOrRoot(d.Path), d.Code, d.Detail)
+	}
+	return b.String()
+}
+
+func pathOrRoot(p string) string {
+	if p == "" {
+		return "(root)"
+	}
+	return p
+}
+
+// Render renders m for ch. m is expected to come from schema.Decode (or to
+// satisfy the same rules); an unknown message type is an error, never a
+// panic.
+func Render(m *schema.Message, ch channels.Channel, opts ...Option) (Result, error) {
+	if m == nil {
+		return Result{}, errors.New("render: nil message")
+	}
+	if ch == nil {
+		return Result{}, errors.New("render: nil channel")
+	}
+	if !m.Type.Valid() {
+		return Result{}, fmt.Errorf("render: type: unknown message type %q", m.Type)
+	}
+	cfg := newConfig(opts)
+	caps := ch.Capabilities()
+	n := &normaliser{
+		caps: caps,
+		fb:   fallback.Options{AppName: cfg.appName, Language: cfg.lang, Currency: cfg.currency},
+		ctx:  channels.NewContext(cfg.appName, cfg.lang, channels.Paths{}),
+	}
+
+	var payloads []channels.Payload
+	if p, ok := n.passthrough(m); ok {
+		payloads = []channels.Payload{p}
+	} else {
+		msg := n.normalise(m)
+		n.ctx.Paths = n.paths
+		var err error
+		payloads, err = ch.Build(msg, n.ctx)
+		if err != nil {
+			return Result{}, fmt.Errorf("render: %s: %w", caps.Name, err)
+		}
+	}
+	return finish(ch.Name(), payloads, n.ctx.Report(), cfg)
+}
+
+// RenderActivity renders a typing activity for ch. An activity the channel
+// does not support gives no payload and a Dropped entry at "type".
+func RenderActivity(a *schema.Activity, ch channels.Channel, opts ...Option) (Result, error) {
+	if a == nil {
+		return Result{}, errors.New("render: nil activity")
+	}
+	if ch == nil {
+		return Result{}, errors.New("render: nil channel")
+	}
+	cfg := newConfig(opts)
+	caps := ch.Capabilities()
+	ctx := channels.NewContext(cfg.appName, cfg.lang, channels.Paths{})
+	var supported bool
+	switch a.Type {
+	case schema.TypingStart:
+		supported = caps.Typing.Start
+	case schema.TypingStop:
+		supported = caps.Typing.Stop
+	default:
+		return Result{}, fmt.Errorf("render: type: unknown activity type %q", a.Type)
+	}
+	var payloads []channels.Payload
+	if supported {
+		var err error
+		payloads, err = ch.BuildActivity(a, ctx)
+		if err != nil {
+			return Result{}, fmt.Errorf("render: %s: %w", caps.Name, err)
+		}
+	} else {
+		ctx.Add(channels.Dropped, "type", fmt.Sprintf("%s has no %s activity", caps.Name, a.Type))
+	}
+	return finish(ch.Name(), payloads, ctx.Report(), cfg)
+}
+
+func finish(name string, payloads []channels.Payload, report channels.Report, cfg config) (Result, error) {
+	if report == nil {
+		report = channels.Report{}
+	}
+	if payloads == nil {
+		payloads = []channels.Payload{}
+	}
+	if cfg.strict && len(report) > 0 {
+		return Result{}, &StrictError{Channel: name, Report: report}
+	}
+	return Result{Channel: name, Payloads: payloads, Report: report}, nil
+}
+
+// passthrough returns the override payload for the channel, if the message
+// carries one and the channel has a passthrough.
+func (n *normaliser) passthrough(m *schema.Message) (channels.Payload, bool) {
+	key := n.caps.Passthrough.Key
+	if key == "" {
+		return channels.Payload{}, false
+	}
+	o, ok := m.Override[key]
+	if !ok || len(o.Payload) == 0 {
+		return channels.Payload{}, false
+	}
+	body := append(json.RawMessage(nil), o.Payload...)
+	path := "override." + key + ".payload"
+	n.ctx.Add(channels.Overridden, path, fmt.Sprintf("the override payload was sent as given instead of rendering the %s message", m.Type))
+	return channels.Payload{Method: n.caps.Passthrough.Method, Body: body}, true
+}
