@@ -4,7 +4,10 @@ package all
 
 import (
 	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/channels/line"
+	"github.com/chanrender/chanrender/channels/messenger"
 	"github.com/chanrender/chanrender/channels/sdk"
+	"github.com/chanrender/chanrender/channels/telegram"
 	"github.com/chanrender/chanrender/channels/textonly"
 )
 
@@ -12,6 +15,7 @@ import (
 // by the registry.
 func Channels() []channels.Channel {
 	return []channels.Channel{
+		messenger.New(), messenger.Legacy(), line.New(), telegram.New(),
 		sdk.Web(), sdk.IOS(), sdk.Android(),
 		textonly.Twilio(), textonly.MessageBird(), textonly.Email(),
 		textonly.WeChat(), textonly.Viber(), textonly.Twitter(),
