@@ -4,10 +4,10 @@
 // Usage:
 //
 //	chanrender validate [FILE|-]
-//	chanrender render -channel NAME [-app-name A] [-lang L] [-strict] [-shorthand] [FILE|-]
+//	chanrender render -channel NAME [-app-name A] [-lang L] [-currency C] [-strict] [-shorthand] [FILE|-]
 //	chanrender render -all [FILE|-]
 //	chanrender channels
-//	chanrender plan -clients clients.json [FILE|-]
+//	chanrender plan -clients clients.json [-app-name A] [FILE|-]
 //
 // Exit status: 0 on success, 1 when the input is invalid, 2 on a usage error.
 package main
@@ -31,10 +31,10 @@ const (
 
 const usage = `usage:
   chanrender validate [FILE|-]
-  chanrender render -channel NAME [-app-name A] [-lang L] [-strict] [-shorthand] [FILE|-]
+  chanrender render -channel NAME [-app-name A] [-lang L] [-currency C] [-strict] [-shorthand] [FILE|-]
   chanrender render -all [FILE|-]
   chanrender channels
-  chanrender plan -clients clients.json [FILE|-]
+  chanrender plan -clients clients.json [-app-name A] [FILE|-]
 `
 
 // run is main without the process: it returns the exit status.

@@ -27,6 +27,7 @@ func cmdRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	lang := fs.String("lang", "en", "BCP 47 `language` of fallback strings and formats")
 	strict := fs.Bool("strict", false, "fail instead of degrading the message")
 	short := fs.Bool("shorthand", false, "expand the messaging shorthand in a text message first")
+	currency := fs.String("currency", "", "lowercase ISO 4217 `code` for shorthand prices and buy actions without one (default usd)")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -66,9 +67,12 @@ func cmdRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitInvalid
 	}
 	if *short && in.Message != nil {
-		in.Message = expandShorthand(in.Message)
+		if in.Message, err = expandShorthand(in.Message, *currency); err != nil {
+			printProblems(stderr, err)
+			return exitInvalid
+		}
 	}
-	opts := []render.Option{render.WithAppName(*appName), render.WithLanguage(tag)}
+	opts := []render.Option{render.WithAppName(*appName), render.WithLanguage(tag), render.WithCurrency(*currency)}
 	if *strict {
 		opts = append(opts, render.WithStrict())
 	}

@@ -1,12 +1,93 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+
+	"github.com/chanrender/chanrender/schema"
 )
 
-// cmdValidate is not written yet.
+// cmdValidate implements "chanrender validate [-strict] [-max-bytes N]
+// [FILE|-]": it decodes a message or a typing activity and prints its
+// normalised canonical JSON (2-space indentation) on stdout, or one line per
+// problem ("path: detail") on stderr.
 func cmdValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "chanrender validate: not implemented yet")
-	return exitUsage
+	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	strict := fs.Bool("strict", false, "report unknown fields as errors")
+	maxBytes := fs.Int64("max-bytes", schema.DefaultMaxBytes, "refuse input larger than `N` bytes")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: chanrender validate [-strict] [-max-bytes N] [FILE|-]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if *maxBytes < 1 {
+		fmt.Fprintf(stderr, "chanrender validate: -max-bytes must be positive, not %d\n", *maxBytes)
+		return exitUsage
+	}
+	data, err := readInput(fs.Args(), stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "chanrender validate: %v\n", err)
+		return exitUsage
+	}
+	opts := []schema.DecodeOption{schema.WithMaxBytes(*maxBytes)}
+	if *strict {
+		opts = append(opts, schema.WithStrict())
+	}
+	in, err := schema.DecodeInput(data, opts...)
+	if err != nil {
+		printValidateProblems(stderr, err)
+		return exitInvalid
+	}
+	var out []byte
+	if in.Activity != nil {
+		out, err = schema.EncodeActivity(in.Activity)
+	} else {
+		out, err = schema.Encode(in.Message)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "chanrender validate: %v\n", err)
+		return exitInvalid
+	}
+	var buf bytes.Buffer
+	if err := json.Indent(&buf, out, "", "  "); err != nil {
+		fmt.Fprintf(stderr, "chanrender validate: %v\n", err)
+		return exitInvalid
+	}
+	buf.WriteByte('\n')
+	if _, err := stdout.Write(buf.Bytes()); err != nil {
+		fmt.Fprintf(stderr, "chanrender validate: %v\n", err)
+		return exitUsage
+	}
+	return exitOK
+}
+
+// printValidateProblems writes one "path: detail" line per decoding problem, with
+// "(root)" for the document itself.
+func printValidateProblems(w io.Writer, err error) {
+	es := schema.Errors(err)
+	if len(es) == 0 {
+		fmt.Fprintf(w, "(root): %v\n", err)
+		return
+	}
+	for _, e := range es {
+		path := e.Path
+		if path == "" {
+			path = "(root)"
+		}
+		detail := e.Detail
+		if e.Rule == schema.RuleSyntax {
+			detail = fmt.Sprintf("invalid JSON at byte %d: %s", e.Offset, e.Detail)
+		}
+		fmt.Fprintf(w, "%s: %s\n", path, detail)
+	}
 }
