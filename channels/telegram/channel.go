@@ -1,0 +1,59 @@
+package telegram
+
+import (
+	"fmt"
+
+	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/schema"
+)
+
+// Channel is the Telegram channel. The zero value is ready to use; New
+// returns one.
+type Channel struct{}
+
+var _ channels.Channel = (*Channel)(nil)
+
+// New returns the Telegram channel, registered as "telegram".
+func New() *Channel { return &Channel{} }
+
+// Name returns "telegram".
+func (*Channel) Name() string { return "telegram" }
+
+// Capabilities returns the Telegram table (Bot API 10.1). Each call returns
+// a new value, so a caller may modify it freely.
+func (*Channel) Capabilities() channels.Capabilities { return capabilities() }
+
+// Build maps a normalised message to Bot API calls, in the order they must
+// be sent: one payload per message, each a method name and its parameters
+// minus chat_id. See the package documentation for what each message type
+// becomes.
+func (*Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Payload, error) {
+	if m == nil {
+		return nil, fmt.Errorf("telegram: nil message")
+	}
+	switch m.Type {
+	case schema.TypeText:
+		return textMessage(m, ctx), nil
+	case schema.TypeImage:
+		return image(m, ctx), nil
+	case schema.TypeFile:
+		return document(m, ctx), nil
+	case schema.TypeLocation:
+		return location(m, ctx)
+	case schema.TypeCarousel, schema.TypeList:
+		return cards(m, ctx), nil
+	default:
+		return nil, fmt.Errorf("telegram: type: unknown message type %q", m.Type)
+	}
+}
+
+// attach puts the keyboard mk, if any, on the last of out: after a split,
+// the buttons come under the end of the text.
+func attach(out []channels.Payload, mk ReplyMarkup) {
+	if mk == nil || len(out) == 0 {
+		return
+	}
+	if b, ok := out[len(out)-1].Body.(markupSetter); ok {
+		b.setMarkup(mk)
+	}
+}

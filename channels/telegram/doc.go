@@ -1,0 +1,60 @@
+// Package telegram renders canonical messages for Telegram bots through the
+// Bot API 10.1 (https://core.telegram.org/bots/api). Each payload is one
+// Bot API call: Payload.Method is the method name ("sendMessage",
+// "sendPhoto" …) and Payload.Body its parameters minus chat_id, which the
+// sender adds. Payloads are sent in order.
+//
+// The engine (package render) first applies the capability table
+// (capabilities.go, every value with its source); Build then maps the
+// normalised message:
+//
+//   - text: sendMessage, plain text (no parse_mode, so nothing is escaped),
+//     split beyond 4096 UTF-16 units on word boundaries (Split at "text").
+//     A message with actions but no text gets its button labels, one per
+//     line, as its text: sendMessage needs one.
+//   - reply and locationRequest actions: a ReplyKeyboardMarkup, one button
+//     per row, one_time_keyboard and resize_keyboard set; a locationRequest
+//     is a KeyboardButton with request_location (private chats only). A
+//     reply keyboard button sends its label as the user's message, not the
+//     action's payload: map it back with fallback.Resolve. A reply's iconUrl
+//     has no Telegram equivalent and is not sent (Smooch documents it for
+//     Messenger and the web only).
+//   - link, webview and buy actions: inline url buttons, one per row, for
+//     http, https and tg URIs only (others are dropped by the table); a
+//     buy's label carries its formatted price ("Pay now (CA$ 59.98)"), and
+//     a buy without a URI is dropped. A webview's size and fallback have no
+//     Telegram equivalent. A default link is an ordinary button.
+//   - postback actions: inline callback_data buttons. callback_data holds 1
+//     to 64 bytes: the engine replaces a longer payload by channels.Token
+//     (a readable prefix, "~", 22 base64url characters of its SHA-256) and
+//     reports it Shortened with the token and the payload; ResolveCallback
+//     maps callback data back to the payload given the sent message.
+//   - share actions: dropped (reported).
+//   - keyboards always go on the last payload of a message: the last part
+//     of a split text, or the text that follows a media message.
+//   - image: sendPhoto with the text as caption, or sendAnimation for an
+//     image/gif (sendPhoto would send a still). A text over the 1024 UTF-16
+//     caption limit is not cut: the image goes without caption and the text
+//     follows in its own sendMessage (Split at "text"), with the keyboard.
+//   - file: sendDocument, the same way, for GIF, PDF and ZIP files only —
+//     the only types Telegram fetches by URL; the engine renders any other
+//     file as the raw-text fallback with its link (FellBack at "mediaUrl").
+//   - location: sendVenue when the message has a location name or address
+//     (title: the name, else the address; address: the address, else the
+//     formatted coordinates), else sendLocation. Neither has a caption: a
+//     text follows in its own sendMessage (Split at "text").
+//   - carousel and list: one message per item, in order ("cards arranged
+//     vertically", as Smooch rendered them): sendPhoto (sendAnimation for a
+//     GIF) captioned "title\ndescription" fitted to 1024 UTF-16 units
+//     (Truncated at the item's path), or sendMessage for an item without
+//     image, with the item's buttons as inline keyboard. The message-level
+//     actions then go in a final sendMessage whose text is their labels,
+//     one per line. A list is native, not converted: it renders exactly as
+//     a carousel, and vertically, which is a list's own layout. The
+//     carousel's or list's own text is its raw-text fallback (RENDERING.md
+//     §2) and is not sent; item sizes and displaySettings have no Telegram
+//     equivalent.
+//   - typing:start: sendChatAction "typing". typing:stop has no Bot API
+//     call (the indicator stops by itself): the engine reports it Dropped.
+//   - Smooch v1 has no Telegram override, so there is no passthrough.
+package telegram
