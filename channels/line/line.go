@@ -1,37 +1,100 @@
-// Package line renders for line. (Stub: being written.)
 package line
 
 import (
 	"errors"
+	"fmt"
+
+	"golang.org/x/text/language"
 
 	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
+	"github.com/chanrender/chanrender/text"
 )
 
-// Channel is the line channel.
-type Channel struct{ name string }
+// Channel is the LINE channel. Its zero value is ready to use; New is the
+// usual way to get one.
+type Channel struct{}
 
 var _ channels.Channel = (*Channel)(nil)
 
-// New returns the line channel.
-func New() *Channel { return &Channel{name: "line"} }
+// New returns the LINE channel.
+func New() *Channel { return &Channel{} }
 
-// Name returns the registry name.
-func (c *Channel) Name() string { return c.name }
+// Name returns the registry name, "line".
+func (*Channel) Name() string { return Name }
 
-// Capabilities returns the table.
-func (c *Channel) Capabilities() channels.Capabilities {
-	fb := channels.TypeRule{Mode: channels.FallBack}
-	return channels.Capabilities{Name: c.name, Types: channels.Types{
-		Text: channels.TypeRule{Mode: channels.Native}, Image: fb, File: fb, Location: fb, Carousel: fb, List: fb}}
+// Capabilities returns the LINE table (a new value on every call, so a
+// caller may change it freely).
+func (*Channel) Capabilities() channels.Capabilities { return capabilities() }
+
+// Build maps a message the engine has fitted to the table to push payloads:
+// the messages it becomes, at most five per payload, with the quick replies
+// on the very last one.
+func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Payload, error) {
+	if m == nil {
+		return nil, errors.New("line: nil message")
+	}
+	if ctx == nil {
+		ctx = channels.NewContext("", language.English, channels.Paths{})
+	}
+	b := &builder{
+		m:     m,
+		ctx:   ctx,
+		texts: capabilities().Texts,
+		fb:    fallback.Options{AppName: ctx.AppName, Language: ctx.Language},
+	}
+	var msgs []Message
+	var err error
+	switch m.Type {
+	case schema.TypeText:
+		msgs = b.text()
+	case schema.TypeImage:
+		msgs, err = b.image()
+	case schema.TypeLocation:
+		msgs, err = b.location()
+	case schema.TypeCarousel, schema.TypeList:
+		// The table converts lists to carousels; a list given to Build
+		// directly is built the same way.
+		msgs = b.carousel()
+	case schema.TypeFile:
+		return nil, errors.New("line: type: LINE has no file message; the engine sends a file as its text fallback")
+	default:
+		return nil, fmt.Errorf("line: type: unknown message type %q", m.Type)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if len(msgs) == 0 {
+		return nil, errors.New("line: the message has nothing to send")
+	}
+	if qr := b.quickReply(); qr != nil {
+		msgs[len(msgs)-1].setQuickReply(qr)
+	}
+	return push(msgs, capabilities().MessagesPerPayload), nil
 }
 
-// Build is not written yet.
-func (c *Channel) Build(*schema.Message, *channels.Context) ([]channels.Payload, error) {
-	return nil, errors.New("line: not implemented yet")
+// builder builds the messages of one render.
+type builder struct {
+	m     *schema.Message
+	ctx   *channels.Context
+	texts channels.Texts
+	fb    fallback.Options
 }
 
-// BuildActivity is not written yet.
-func (c *Channel) BuildActivity(*schema.Activity, *channels.Context) ([]channels.Payload, error) {
-	return nil, errors.New("line: not implemented yet")
+// fit returns s cut to l, like Context.Fit, but records Truncated at path
+// only once: a derived field cut again (a label with a price, a title
+// repeated as a column text) does not report the same loss twice.
+func (b *builder) fit(path, s string, l channels.Limit) string {
+	if l.Fits(s) {
+		return s
+	}
+	if b.ctx.Report().Has(channels.Truncated, path) {
+		out, _ := text.Truncate(s, l.Max, l.Unit)
+		return out
+	}
+	return b.ctx.Fit(path, s, l)
 }
+
+// fallbackText is the raw-text fallback of m (RENDERING.md §2).
+func (b *builder) fallbackText(m *schema.Message) string { return fallback.Render(m, b.fb) }

@@ -1,0 +1,239 @@
+package line
+
+import (
+	"strings"
+
+	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/schema"
+)
+
+// Column text limits (CHANNEL-LIMITS.md §1.2 "Column title", "Column
+// text"; counted in grapheme clusters, L-CNT).
+const (
+	columnTitleMax     = 40
+	columnTextMax      = 120
+	columnShortTextMax = 60 // with an image or a title
+)
+
+func graphemes(n int) channels.Limit { return channels.Limit{Max: n, Unit: channels.Graphemes} }
+
+// column is a carousel column being built, with the input paths of its
+// actions.
+type column struct {
+	item    int
+	image   string
+	def     Action
+	actions []Action
+	paths   []string
+}
+
+// carousel builds a carousel (or a list, which the table converts to one):
+// a carousel template, then a buttons template with the message-level
+// buttons if any. See the package documentation for the column shape.
+func (b *builder) carousel() []Message {
+	m := b.m
+	cols := make([]column, 0, len(m.Items))
+	for i, it := range m.Items {
+		c := column{item: i}
+		for j, a := range it.Actions {
+			p := b.ctx.ActionPath(i, j)
+			la, ok := b.templateAction(p, a)
+			switch {
+			case !ok:
+			case a.Default && a.Type == schema.ActionLink && c.def == nil:
+				c.def = la
+			default:
+				c.actions = append(c.actions, la)
+				c.paths = append(c.paths, p)
+			}
+		}
+		cols = append(cols, c)
+	}
+	cols = b.uniformActions(cols)
+	if len(cols) == 0 {
+		path := "items"
+		if m.Text != "" {
+			path = "text"
+		}
+		b.ctx.Add(channels.FellBack, "items", "no column LINE can show is left: rendered as text")
+		return b.textMessages(path, b.fallbackText(m))
+	}
+	b.columnImages(cols)
+
+	textMax := columnTextMax
+	if cols[0].image != "" {
+		textMax = columnShortTextMax
+	}
+	titled := b.titled(cols, textMax)
+	tpl := &CarouselTemplate{Type: templateCarousel, Columns: make([]Column, 0, len(cols))}
+	for _, c := range cols {
+		it := m.Items[c.item]
+		ip := b.ctx.ItemPath(c.item)
+		col := Column{ThumbnailImageURL: c.image, DefaultAction: c.def, Actions: c.actions}
+		if titled {
+			col.Title = nonEmpty(b.fit(ip+".title", it.Title, graphemes(columnTitleMax)))
+			if present(it.Description) {
+				col.Text = b.fit(ip+".description", it.Description, graphemes(columnShortTextMax))
+			} else {
+				col.Text = b.fit(ip+".title", it.Title, graphemes(columnShortTextMax))
+			}
+		} else {
+			col.Text = b.columnText(ip, it.Title, it.Description, textMax)
+		}
+		col.Text = nonEmpty(col.Text)
+		tpl.Columns = append(tpl.Columns, col)
+	}
+	if cols[0].image != "" && m.DisplaySettings != nil {
+		tpl.ImageAspectRatio = aspectRatio(m.DisplaySettings.ImageAspectRatio)
+	}
+	altPath := "items"
+	if m.Text != "" {
+		altPath = "text"
+	}
+	msgs := []Message{&TemplateMessage{Type: typeTemplate, AltText: b.altText(altPath, b.fallbackText(m), nil), Template: tpl}}
+	if bt := b.buttons(); bt != nil {
+		msgs = append(msgs, bt)
+	}
+	return msgs
+}
+
+// uniformActions drops the columns left without an action and cuts the
+// others to the same number of actions. The engine has done so already;
+// this only acts when Build itself dropped an action (a URI over the limit
+// once percent-encoded).
+func (b *builder) uniformActions(cols []column) []column {
+	kept := make([]column, 0, len(cols))
+	for _, c := range cols {
+		if len(c.actions) == 0 {
+			b.ctx.Add(channels.Dropped, b.ctx.ItemPath(c.item), "a LINE column needs at least one action")
+			continue
+		}
+		kept = append(kept, c)
+	}
+	least := 0
+	for k, c := range kept {
+		if k == 0 || len(c.actions) < least {
+			least = len(c.actions)
+		}
+	}
+	for k := range kept {
+		for _, p := range kept[k].paths[least:] {
+			b.ctx.Add(channels.Dropped, p, "every LINE column must have the same number of actions: kept "+itoa(least))
+		}
+		kept[k].actions = kept[k].actions[:least]
+		kept[k].paths = kept[k].paths[:least]
+	}
+	return kept
+}
+
+// columnImages sets each column's thumbnail: an https JPEG or PNG (or an
+// image of unknown type) within 2000 UTF-16 units once encoded. Any other
+// image is dropped (the engine has dropped non-https ones already), and
+// when that leaves some columns without an image, the others' are dropped
+// too: an image in one column means an image in all.
+func (b *builder) columnImages(cols []column) {
+	with := 0
+	for k := range cols {
+		it := b.m.Items[cols[k].item]
+		if it.MediaURL == "" {
+			continue
+		}
+		u, why := b.imageURL(it.MediaURL, it.MediaType, imageLimit(), imageTypes()...)
+		if why != "" {
+			b.ctx.Add(channels.Dropped, b.ctx.ItemPath(cols[k].item)+".mediaUrl", "column image: "+why)
+			continue
+		}
+		cols[k].image = u
+		with++
+	}
+	if with == 0 || with == len(cols) {
+		return
+	}
+	for k := range cols {
+		if cols[k].image != "" {
+			b.ctx.Add(channels.Dropped, b.ctx.ItemPath(cols[k].item)+".mediaUrl",
+				itoa(len(cols)-with)+" of "+itoa(len(cols))+" columns have no image, and on LINE an image in one column means an image in all")
+			cols[k].image = ""
+		}
+	}
+}
+
+// titled chooses the column shape (see the package documentation): no
+// title when no item has a description; otherwise the shape that cuts
+// fewer graphemes, titled on a tie only when every item has a
+// description.
+func (b *builder) titled(cols []column, textMax int) bool {
+	some, all := false, true
+	lossTitled, lossPlain := 0, 0
+	for _, c := range cols {
+		it := b.m.Items[c.item]
+		t := channels.Limit{Unit: channels.Graphemes}.Len(it.Title)
+		if present(it.Description) {
+			some = true
+			d := channels.Limit{Unit: channels.Graphemes}.Len(it.Description)
+			lossTitled += over(t, columnTitleMax) + over(d, columnShortTextMax)
+			lossPlain += over(t+1+d, textMax)
+		} else {
+			all = false
+			// The title is repeated as the text: what is lost is what
+			// the longer of the two cannot show.
+			lossTitled += over(t, columnShortTextMax)
+			lossPlain += over(t, textMax)
+		}
+	}
+	if !some {
+		return false
+	}
+	if lossTitled != lossPlain {
+		return lossTitled < lossPlain
+	}
+	return all
+}
+
+func over(n, limit int) int { return max(0, n-limit) }
+
+// columnText is the text of an untitled column: the title, then the
+// description on the next line, within limit graphemes. The description is
+// cut first; when the title leaves it no room it is dropped.
+func (b *builder) columnText(ip, title, desc string, limit int) string {
+	l := graphemes(limit)
+	if !present(desc) {
+		return b.fit(ip+".title", title, l)
+	}
+	full := title + "\n" + desc
+	if l.Fits(full) {
+		return full
+	}
+	if room := limit - l.Len(title) - 1; room >= 2 {
+		s := title + "\n" + b.fit(ip+".description", desc, graphemes(room))
+		if l.Fits(s) {
+			return s
+		}
+	}
+	b.ctx.Add(channels.Dropped, ip+".description", "no room is left for the description in a LINE column text")
+	return b.fit(ip+".title", title, l)
+}
+
+// aspectRatio maps displaySettings.imageAspectRatio to the carousel's.
+func aspectRatio(a schema.AspectRatio) string {
+	switch a {
+	case schema.AspectHorizontal:
+		return aspectRectangle
+	case schema.AspectSquare:
+		return aspectSquare
+	default:
+		return ""
+	}
+}
+
+// present reports whether s is not empty after trimming white space.
+func present(s string) bool { return strings.TrimSpace(s) != "" }
+
+// nonEmpty keeps a required LINE text from being empty (only a hand-built
+// message without a title can make it so).
+func nonEmpty(s string) string {
+	if present(s) {
+		return s
+	}
+	return placeholder
+}
