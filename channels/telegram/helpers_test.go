@@ -1,0 +1,108 @@
+package telegram_test
+
+import (
+	"encoding/json"
+	"io/fs"
+	"testing"
+
+	"github.com/chanrender/chanrender"
+	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/channels/telegram"
+	"github.com/chanrender/chanrender/render"
+	"github.com/chanrender/chanrender/schema"
+)
+
+// corpusFile is one decoded corpus input.
+type corpusFile struct {
+	name string
+	in   schema.Input
+}
+
+// corpus decodes every corpus file.
+func corpus(tb testing.TB) []corpusFile {
+	tb.Helper()
+	fsys := chanrender.Corpus()
+	names, err := fs.Glob(fsys, "*.json")
+	if err != nil || len(names) == 0 {
+		tb.Fatalf("empty corpus: %v", err)
+	}
+	var out []corpusFile
+	for _, n := range names {
+		data, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		in, err := schema.DecodeInput(data)
+		if err != nil {
+			tb.Fatalf("%s: %v", n, err)
+		}
+		out = append(out, corpusFile{n, in})
+	}
+	return out
+}
+
+func decode(t *testing.T, src string) *schema.Message {
+	t.Helper()
+	m, err := schema.Decode([]byte(src))
+	if err != nil {
+		t.Fatalf("decode: %v\n%s", err, src)
+	}
+	return m
+}
+
+func mustRender(t *testing.T, m *schema.Message) render.Result {
+	t.Helper()
+	res, err := render.Render(m, telegram.New(), render.WithAppName("ACME"))
+	if err != nil {
+		t.Fatalf("render: %v", err)
+	}
+	return res
+}
+
+// entry is the part of a Degradation tests assert on.
+type entry struct {
+	Code channels.Code
+	Path string
+}
+
+func entries(r channels.Report) []entry {
+	out := []entry{}
+	for _, d := range r {
+		out = append(out, entry{d.Code, d.Path})
+	}
+	return out
+}
+
+// callbackData returns every callback_data of the payloads, in order.
+func callbackData(t *testing.T, ps []channels.Payload) []string {
+	t.Helper()
+	var out []string
+	var walk func(v any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			for k, e := range x {
+				if s, ok := e.(string); ok && k == "callback_data" {
+					out = append(out, s)
+				}
+				walk(e)
+			}
+		case []any:
+			for _, e := range x {
+				walk(e)
+			}
+		}
+	}
+	for _, p := range ps {
+		b, err := json.Marshal(p.Body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v any
+		if err := json.Unmarshal(b, &v); err != nil {
+			t.Fatal(err)
+		}
+		walk(v)
+	}
+	return out
+}
