@@ -1,24 +1,37 @@
 package line
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
+	"github.com/chanrender/chanrender/text"
 )
 
 // labelSep joins action labels into a text when a template needs one and
 // the message has none.
 const labelSep = " · "
 
+// buttonsTextLimit is the limit of a buttons template's text without image
+// or title: 160 graphemes (CHANNEL-LIMITS.md §1.2 "Buttons template: text";
+// L-CNT). The templates this package builds have neither.
+func buttonsTextLimit() channels.Limit { return graphemes(160) }
+
 // buttons returns the buttons template of the message's button actions
-// (link, webview, postback, buy), or nil when none is left. Its text is the
-// message text (the engine has fitted it to 160 graphemes), or, when the
-// message has none, the labels of its buttons joined with " · ": LINE
-// requires a text. Its altText is the raw-text fallback of the text and the
-// buttons.
-func (b *builder) buttons() *TemplateMessage {
+// (link, webview, postback, buy) and the text messages that go before it,
+// or nil when no button is left. Its altText is the raw-text fallback of
+// the text and the buttons.
+//
+// The template's text is the message text. A text over 160 graphemes is
+// not cut: when split is set, its last sentences (or, without a sentence
+// boundary, its last words) that fit go in the template and the rest in
+// text messages before it, reported Split; a text without a break that
+// fits, or any text when split is not set (a list's text, which is its
+// stored fallback), is cut instead. Without a text, the template's text is
+// the button labels joined with " · ": LINE requires one.
+func (b *builder) buttons(split bool) []Message {
 	acts, idx := b.messageButtons()
 	var out []Action
 	var kept []schema.Action
@@ -31,18 +44,34 @@ func (b *builder) buttons() *TemplateMessage {
 	if len(out) == 0 {
 		return nil
 	}
+	l := buttonsTextLimit()
+	var msgs []Message
 	txt := b.m.Text
-	if strings.TrimSpace(txt) == "" {
-		txt = b.fit("actions", labels(kept, labelSep), b.texts.ButtonsText)
-	} else {
-		txt = b.fit("text", txt, b.texts.ButtonsText)
+	switch {
+	case !present(txt):
+		txt = b.fit("actions", labels(kept, labelSep), l)
+	case l.Fits(txt):
+	case split:
+		head, tail := splitTail(txt, l)
+		if tail == "" {
+			head, tail = txt, b.fit("actions", labels(kept, labelSep), l)
+		}
+		parts := text.Split(head, b.texts.Text.Max, b.texts.Text.Unit)
+		b.ctx.Add(channels.Split, "text", fmt.Sprintf("%d %s over the buttons template's %s: %d text message(s), then the template with the end of the text",
+			l.Len(txt), l.Unit, l, len(parts)))
+		for _, p := range parts {
+			msgs = append(msgs, newText(p))
+		}
+		txt = tail
+	default:
+		txt = b.fit("text", txt, l)
 	}
 	alt := b.fallbackText(&schema.Message{Role: b.m.Role, Type: schema.TypeText, Text: b.m.Text, Actions: kept})
-	return &TemplateMessage{
+	return append(msgs, &TemplateMessage{
 		Type:     typeTemplate,
 		AltText:  b.altText(b.buttonsAltPath(), alt, kept),
 		Template: &ButtonsTemplate{Type: templateButtons, Text: txt, Actions: out},
-	}
+	})
 }
 
 // buttonsAltPath is where a cut of a buttons template's altText is

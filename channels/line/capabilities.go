@@ -95,10 +95,12 @@ func capabilities() channels.Capabilities {
 			// "Text message text"); split beyond.
 			Text:      channels.Limit{Max: 5000, Unit: channels.UTF16},
 			SplitText: true,
-			// Buttons template text without image or title: 160 graphemes
-			// (§1.2 "Buttons template: text"; L-CNT). The templates this
-			// package builds from a message's text have neither.
-			ButtonsText: channels.Limit{Max: 160, Unit: channels.Graphemes},
+			// ButtonsText: none. The buttons template's text has 160
+			// graphemes (§1.2 "Buttons template: text", no image, no
+			// title), but a longer message text is not cut: Build sends
+			// its beginning as text messages before the template, which
+			// carries the last sentences (see the package documentation).
+			ButtonsText: channels.Limit{},
 			// Caption: none. LINE images have no caption; the text is its
 			// own message after the image.
 			Caption: channels.Limit{},

@@ -91,10 +91,7 @@ func (b *builder) carousel() []Message {
 		altPath = "text"
 	}
 	msgs := []Message{&TemplateMessage{Type: typeTemplate, AltText: b.altText(altPath, b.fallbackText(m), nil), Template: tpl}}
-	if bt := b.buttons(); bt != nil {
-		msgs = append(msgs, bt)
-	}
-	return msgs
+	return append(msgs, b.buttons(false)...)
 }
 
 // uniformActions drops the columns left without an action and cuts the

@@ -33,15 +33,19 @@
 //     no text gets its raw-text fallback as text (the numbered options),
 //     which also serves LINE for PC, where quick replies are not shown.
 //   - link, webview, postback and buy actions: a buttons template (1 to 4
-//     actions) with the message text (160 graphemes) and altText = the
-//     raw-text fallback of the text and the buttons (1500 UTF-16 units).
-//     Link and webview become URI actions (http, https, line and tel only;
-//     other schemes are dropped), buy a URI action to its checkout page with
-//     the price in the label, "Buy ($ 139.00)" (the text is cut first so the
-//     price stays whole; a buy without URI is dropped), postback a postback
-//     action without displayText (tapping it posts nothing in the chat, like
-//     a Smooch postback). A template needs a text: without one, it is the
-//     button labels joined with " · ".
+//     actions) with the message text and altText = the raw-text fallback of
+//     the text and the buttons (1500 UTF-16 units). Link and webview become
+//     URI actions (http, https, line and tel only; other schemes are
+//     dropped), buy a URI action to its checkout page with the price in the
+//     label, "Buy ($ 139.00)" (the text is cut first so the price stays
+//     whole; a buy without URI is dropped), postback a postback action
+//     without displayText (tapping it posts nothing in the chat, like a
+//     Smooch postback). The template's text holds 160 graphemes: a longer
+//     text is not cut but split (reported Split): its last sentences that
+//     fit (or its last words, when no sentence boundary leaves a tail that
+//     fits) go in the template, the rest in text messages before it. A
+//     template needs a text: without one, it is the button labels joined
+//     with " · ".
 //   - image: an image message when the URL is https and the image JPEG or
 //     PNG (LINE shows no other format), with previewImageUrl =
 //     originalContentUrl; otherwise the text fallback with the link

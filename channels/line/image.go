@@ -36,8 +36,8 @@ func (b *builder) image() ([]Message, error) {
 		b.ctx.Add(channels.FellBack, "mediaUrl", why+": the link is sent as text")
 		msgs = append(msgs, b.textMessages("mediaUrl", b.fallbackText(&schema.Message{Role: m.Role, Type: schema.TypeImage, MediaURL: m.MediaURL}))...)
 	}
-	if bt := b.buttons(); bt != nil {
-		return append(msgs, bt), nil
+	if ms := b.buttons(true); ms != nil {
+		return append(msgs, ms...), nil
 	}
 	if m.Text != "" {
 		msgs = append(msgs, b.textMessages("text", m.Text)...)

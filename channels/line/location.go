@@ -42,7 +42,7 @@ func (b *builder) location() ([]Message, error) {
 	if txt != "" && txt == b.fallbackText(&schema.Message{Role: m.Role, Type: schema.TypeLocation, Coordinates: c, Location: m.Location}) {
 		txt = ""
 	}
-	bt := b.buttons()
+	bt := b.buttons(true)
 
 	var name, address string
 	if m.Location != nil {
@@ -65,7 +65,7 @@ func (b *builder) location() ([]Message, error) {
 	loc := &LocationMessage{Type: typeLocation, Title: title, Address: address, Latitude: c.Lat, Longitude: c.Long}
 	switch {
 	case bt != nil:
-		return []Message{loc, bt}, nil
+		return append([]Message{loc}, bt...), nil
 	case txt != "":
 		return append(b.textMessages("text", txt), loc), nil
 	default:

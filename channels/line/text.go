@@ -14,8 +14,8 @@ const placeholder = "…"
 // text builds a text message: a buttons template when it kept buttons,
 // otherwise its text split into text messages of at most 5000 UTF-16 units.
 func (b *builder) text() []Message {
-	if bt := b.buttons(); bt != nil {
-		return []Message{bt}
+	if ms := b.buttons(true); ms != nil {
+		return ms
 	}
 	if b.m.Text != "" {
 		return b.textMessages("text", b.m.Text)
