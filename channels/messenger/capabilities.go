@@ -1,0 +1,243 @@
+package messenger
+
+import (
+	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/schema"
+)
+
+// The registry names of the two profiles.
+const (
+	// Name is the default profile: the Send API as documented today.
+	Name = "messenger"
+	// LegacyName is the Smooch 2017 profile.
+	LegacyName = "messenger-legacy"
+)
+
+// Sources cited in the tables below: "§3 <row>" is a row of the Messenger
+// table in /work/shared/CHANNEL-LIMITS.md §3, itself read from the FB pages
+// it names; "FB <page>" is a page under
+// https://developers.facebook.com/documentation/business-messaging/messenger-platform/;
+// "Smooch guide" is Smooch's 2017 Facebook Messenger guide
+// (reference/smooch/v1-docs/guide/facebook-messenger.md); "RENDERING" is
+// RENDERING.md §3 "Messenger".
+
+// buttonRules are the actions a template button renders: link (http and
+// https as a URL button, tel as a call button), webview (URL button), buy (a
+// URL button to its checkout page, with the price in its title), postback.
+func buttonRules() map[schema.ActionType]channels.ActionRule {
+	return map[schema.ActionType]channels.ActionRule{
+		// URL button: http or https (§3 "URL button url"); a tel: link is a
+		// call button (§3 "Call button"; Smooch guide "Call Buttons").
+		// Other schemes (mailto:, sms:...) have no button: dropped.
+		schema.ActionLink: {Mode: channels.Native, Schemes: []string{"http", "https", "tel"}},
+		// URL button with webview_height_ratio (§3 "URL button
+		// webview_height_ratio").
+		schema.ActionWebview: {Mode: channels.Native, Schemes: []string{"http", "https"}},
+		// No payment button any more (§3 "Buy / payment button"): a URL
+		// button to the checkout page, dropped without one (RENDERING).
+		schema.ActionBuy: {Mode: channels.Native, Schemes: []string{"http", "https"}, RequireURI: true},
+		// Postback button (§3 "Postback payload").
+		schema.ActionPostback: {Mode: channels.Native},
+	}
+}
+
+// withRules adds the extra rules to rules (a map the caller just built)
+// and returns it.
+func withRules(rules map[schema.ActionType]channels.ActionRule, extra map[schema.ActionType]channels.ActionRule) map[schema.ActionType]channels.ActionRule {
+	for t, r := range extra {
+		rules[t] = r
+	}
+	return rules
+}
+
+// defaultTable is the Messenger Platform as documented today (CHANNEL-LIMITS
+// §3, Graph API v25.0). Meta does not say how it counts characters, so every
+// limit counts UTF-16 units, the stricter reading (§3 preamble).
+func defaultTable() channels.Capabilities {
+	return channels.Capabilities{
+		Name:      Name,
+		Platform:  "Messenger Platform Send API, Graph API v25.0 (pages of April to June 2026)",
+		Reference: "https://developers.facebook.com/documentation/business-messaging/messenger-platform/reference/send-api",
+		Types: channels.Types{
+			// message.text (§3 "message.text").
+			Text: channels.TypeRule{Mode: channels.Native},
+			// Image attachment by URL (§3 "Attachments"); http or https
+			// (the only schemes schema.Decode lets through).
+			Image: channels.TypeRule{Mode: channels.Native, MediaSchemes: []string{"http", "https"}},
+			// image, video, audio or file attachment by media type (§3
+			// "Attachments").
+			File: channels.TypeRule{Mode: channels.Native, MediaSchemes: []string{"http", "https"}},
+			// A Page cannot send a location (§3 "Outgoing location"):
+			// the text fallback with its map link (RENDERING).
+			Location: channels.TypeRule{Mode: channels.FallBack},
+			// Generic template (§3 "Generic template elements").
+			Carousel: channels.TypeRule{Mode: channels.Native},
+			// The list template is deprecated (§3 "List template"): a
+			// generic template, as Messenger itself renders lists since
+			// August 2019.
+			List: channels.TypeRule{Mode: channels.Convert, To: schema.TypeCarousel},
+		},
+		Actions: channels.Actions{
+			// Button template: 1 to 3 buttons (§3 "Button template").
+			Message: channels.ActionSet{Max: 3, Rules: buttonRules()},
+			// Quick replies: at most 13 (§3 "Quick replies"). The location
+			// quick reply was removed in 2019 (§3 "Location quick
+			// reply"): a locationRequest becomes the fallback sentence in
+			// the text.
+			Replies: channels.ActionSet{Max: 13, Rules: map[schema.ActionType]channels.ActionRule{
+				schema.ActionReply:           {Mode: channels.Native},
+				schema.ActionLocationRequest: {Mode: channels.FallBack},
+			}},
+			// Generic element: at most 3 buttons (§3 "Generic element
+			// buttons") and a default_action from the default link (§3
+			// "Generic element default_action"). No share button (§3
+			// "Share button (element_share)"): share is absent, dropped.
+			CarouselItem: channels.ActionSet{Max: 3, DefaultAction: true, Rules: buttonRules()},
+			// Lists are converted to carousels, so the carousel rules
+			// apply; kept identical for coherence.
+			ListItem: channels.ActionSet{Max: 3, DefaultAction: true, Rules: buttonRules()},
+			// Message-level actions of a carousel or list: a button
+			// template after the generic template (1 to 3 buttons, §3
+			// "Button template"); replies as quick replies on the last
+			// message (the engine applies this one Max to them too). A
+			// locationRequest here cannot fall back (the engine allows
+			// text fallback only outside items): absent, dropped.
+			ItemsMessage: channels.ActionSet{Max: 3, Rules: withRules(buttonRules(), map[schema.ActionType]channels.ActionRule{
+				schema.ActionReply: {Mode: channels.Native},
+			})},
+		},
+		Texts: channels.Texts{
+			// 2000 characters (§3 "message.text"); split beyond.
+			Text:      channels.Limit{Max: 2000, Unit: channels.UTF16},
+			SplitText: true,
+			// Button template text: 640 (§3 "Button template").
+			ButtonsText: channels.Limit{Max: 640, Unit: channels.UTF16},
+			// No captions: an image's text is its own message after it
+			// (RENDERING).
+			Caption: channels.Limit{},
+			// Generic element title and subtitle: 80 each (§3 "Generic
+			// element title", "Generic element subtitle").
+			ItemTitle:       channels.Limit{Max: 80, Unit: channels.UTF16},
+			ItemDescription: channels.Limit{Max: 80, Unit: channels.UTF16},
+			// Button title: 20 (§3 "Button title").
+			ActionLabel: channels.Limit{Max: 20, Unit: channels.UTF16},
+			// Quick reply title: 20 (§3 "Quick reply title").
+			ReplyLabel: channels.Limit{Max: 20, Unit: channels.UTF16},
+			// Postback and quick reply payload: 1000 (§3 "Postback
+			// payload", "Quick reply payload"); longer ones become tokens.
+			Payload: channels.Limit{Max: 1000, Unit: channels.UTF16},
+			// No documented URL limit (§3 "URL button url").
+			URI: channels.Limit{},
+			// No alternative text on Messenger.
+			AltText: channels.Limit{},
+		},
+		Items: channels.Items{
+			// Generic template: at most 10 elements (§3 "Generic template
+			// elements").
+			Max: 10,
+			// One generic template holds them all.
+			PerMessage: 10,
+			// image_url: http or https (derived schema GenericElement).
+			ImageSchemes: []string{"http", "https"},
+		},
+		// sender_action typing_on / typing_off (FB sender-actions).
+		Typing: channels.Typing{Start: true, Stop: true},
+		Delivery: channels.Delivery{
+			// A message notifies the user (notification_type REGULAR).
+			Push: true,
+			// notification_type SILENT_PUSH or NO_PUSH (§3
+			// "notification_type").
+			SilentReceive: true,
+		},
+		// One Send API request carries one message.
+		MessagesPerPayload: 1,
+		// Smooch passthrough: override.messenger.payload is a Send API
+		// body minus recipient.
+		Passthrough: channels.Passthrough{Key: Name, Method: Method},
+	}
+}
+
+// legacyTable is Messenger as Smooch rendered it in 2017 (Graph API v2.x):
+// the list template, the share button, the location quick reply and
+// Smooch's documented counts. Rows marked "as default" are the same
+// platform facts as in defaultTable.
+func legacyTable() channels.Capabilities {
+	share := map[schema.ActionType]channels.ActionRule{schema.ActionShare: {Mode: channels.Native}}
+	return channels.Capabilities{
+		Name:      LegacyName,
+		Platform:  "Messenger Platform as Smooch rendered it in 2017 (Graph API v2.x: list template, share button, location quick reply)",
+		Reference: "https://developers.facebook.com/docs/messenger-platform/reference/templates/list",
+		Types: channels.Types{
+			// As default.
+			Text:     channels.TypeRule{Mode: channels.Native},
+			Image:    channels.TypeRule{Mode: channels.Native, MediaSchemes: []string{"http", "https"}},
+			File:     channels.TypeRule{Mode: channels.Native, MediaSchemes: []string{"http", "https"}},
+			Location: channels.TypeRule{Mode: channels.FallBack},
+			Carousel: channels.TypeRule{Mode: channels.Native},
+			// List template (§3 "List template", legacy limits; Smooch
+			// guide "List").
+			List: channels.TypeRule{Mode: channels.Native},
+		},
+		Actions: channels.Actions{
+			// As default: button template, 1 to 3 buttons.
+			Message: channels.ActionSet{Max: 3, Rules: buttonRules()},
+			// "For actions of type reply and locationRequest, the limit is
+			// eleven" (Smooch guide "Action Buttons"); the location quick
+			// reply, content_type location, still existed (§3 "Location
+			// quick reply").
+			Replies: channels.ActionSet{Max: 11, Rules: map[schema.ActionType]channels.ActionRule{
+				schema.ActionReply:           {Mode: channels.Native},
+				schema.ActionLocationRequest: {Mode: channels.Native},
+			}},
+			// Generic element: 3 buttons, default_action, and the share
+			// button (§3 "Share button (element_share)", removed 2019).
+			CarouselItem: channels.ActionSet{Max: 3, DefaultAction: true, Rules: withRules(buttonRules(), share)},
+			// "each items in a list can only contain 1 button (Link, Buy,
+			// Postback & Share ...). Each item also supports a default
+			// action" (Smooch guide "List"; §3 "List template": at most 1
+			// button per element).
+			ListItem: channels.ActionSet{Max: 1, DefaultAction: true, Rules: withRules(buttonRules(), share)},
+			// "List messages can also append 1 action button at the
+			// bottom" (Smooch guide "List"; §3 "List template": at most 1
+			// global button). The same count holds for a carousel's
+			// message-level buttons and quick replies (the engine has one
+			// Max per context).
+			ItemsMessage: channels.ActionSet{Max: 1, Rules: withRules(buttonRules(), map[schema.ActionType]channels.ActionRule{
+				schema.ActionReply:           {Mode: channels.Native},
+				schema.ActionLocationRequest: {Mode: channels.Native},
+			})},
+		},
+		// As default (§3: text 2000, button template text 640, element
+		// title and subtitle 80, button and quick reply titles 20,
+		// payloads 1000).
+		Texts: channels.Texts{
+			Text:            channels.Limit{Max: 2000, Unit: channels.UTF16},
+			SplitText:       true,
+			ButtonsText:     channels.Limit{Max: 640, Unit: channels.UTF16},
+			ItemTitle:       channels.Limit{Max: 80, Unit: channels.UTF16},
+			ItemDescription: channels.Limit{Max: 80, Unit: channels.UTF16},
+			ActionLabel:     channels.Limit{Max: 20, Unit: channels.UTF16},
+			ReplyLabel:      channels.Limit{Max: 20, Unit: channels.UTF16},
+			Payload:         channels.Limit{Max: 1000, Unit: channels.UTF16},
+		},
+		Items: channels.Items{
+			// Generic template: at most 10 elements, as default; Smooch
+			// took 10 list items too (Smooch guide "List").
+			Max: 10,
+			// List template: 2 to 4 elements (§3 "List template"). These
+			// two counts apply to lists only (a carousel's generic
+			// template takes Max): a longer list becomes several list
+			// templates, a single item a generic template.
+			PerMessage:    4,
+			MinPerMessage: 2,
+			// As default.
+			ImageSchemes: []string{"http", "https"},
+		},
+		// As default.
+		Typing:             channels.Typing{Start: true, Stop: true},
+		Delivery:           channels.Delivery{Push: true, SilentReceive: true},
+		MessagesPerPayload: 1,
+		// The passthrough key is the channel's: override.messenger.
+		Passthrough: channels.Passthrough{Key: Name, Method: Method},
+	}
+}

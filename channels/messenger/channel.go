@@ -1,0 +1,83 @@
+package messenger
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/schema"
+)
+
+// Channel renders for Facebook Messenger at one platform version. Use New or
+// Legacy; the zero value is not usable.
+type Channel struct {
+	name  string
+	table func() channels.Capabilities
+}
+
+var _ channels.Channel = (*Channel)(nil)
+
+// New returns Messenger as documented today, registered as "messenger".
+func New() *Channel { return &Channel{name: Name, table: defaultTable} }
+
+// Legacy returns Messenger as Smooch rendered it in 2017, registered as
+// "messenger-legacy": list template, share button, location quick reply,
+// 11 quick replies. Meta has since removed those features: use it to
+// reproduce Smooch's behaviour, not to send.
+func Legacy() *Channel { return &Channel{name: LegacyName, table: legacyTable} }
+
+// Name returns the registry name: "messenger" or "messenger-legacy".
+func (c *Channel) Name() string { return c.name }
+
+// Capabilities returns the profile's table (a new value on every call).
+func (c *Channel) Capabilities() channels.Capabilities { return c.table() }
+
+// Build maps a normalised message to Send API bodies, one per message sent,
+// in order; quick replies go on the last one.
+func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Payload, error) {
+	if m == nil {
+		return nil, errors.New("messenger: nil message")
+	}
+	b := &builder{caps: c.table(), ctx: ctx}
+	msgs, err := b.message(m)
+	if err != nil {
+		return nil, err
+	}
+	if qrs := b.quickReplies(m.Actions); len(qrs) > 0 {
+		msgs[len(msgs)-1].QuickReplies = qrs
+	}
+	out := make([]channels.Payload, len(msgs))
+	for i := range msgs {
+		out[i] = channels.Payload{Method: Method, Body: MessageRequest{Message: msgs[i]}}
+	}
+	return out, nil
+}
+
+// builder builds the messages of one render. Its decisions come from the
+// table (caps) and from what the engine left in the message, never from
+// the profile's name.
+type builder struct {
+	caps channels.Capabilities
+	ctx  *channels.Context
+}
+
+// message returns at least one message for m, or an error for a message
+// the table should have kept from Build.
+func (b *builder) message(m *schema.Message) ([]Message, error) {
+	switch m.Type {
+	case schema.TypeText:
+		return b.text(m), nil
+	case schema.TypeImage, schema.TypeFile:
+		return b.media(m)
+	case schema.TypeCarousel:
+		return b.carousel(m), nil
+	case schema.TypeList:
+		return b.list(m), nil
+	case schema.TypeLocation:
+		// A Page cannot send a location: the table falls it back to text
+		// before Build.
+		return nil, errors.New("messenger: type: a Page cannot send a location message (the capability table must fall it back to text)")
+	default:
+		return nil, fmt.Errorf("messenger: type: unknown message type %q", m.Type)
+	}
+}
