@@ -207,3 +207,35 @@ func TestCorpusPrettyPrinted(t *testing.T) {
 		}
 	}
 }
+
+// SOURCES.md names the origin of every corpus file. The prefixes of the
+// schema corpus must all be listed; channel packages list theirs when they
+// add them. Every file listed must exist.
+func TestCorpusSources(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join(corpusDir, "SOURCES.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := map[string]bool{}
+	for _, line := range strings.Split(string(src), "\n") {
+		if name, ok := strings.CutPrefix(line, "| `"); ok {
+			if i := strings.Index(name, "`"); i > 0 {
+				listed[name[:i]] = true
+			}
+		}
+	}
+	files := map[string]bool{}
+	for _, f := range readCorpus(t) {
+		files[f.name] = true
+		for _, prefix := range []string{"spec-", "docs-", "postman-", "own-", "typing-"} {
+			if strings.HasPrefix(f.name, prefix) && !listed[f.name] {
+				t.Errorf("%s is not listed in SOURCES.md", f.name)
+			}
+		}
+	}
+	for name := range listed {
+		if !files[name] {
+			t.Errorf("SOURCES.md lists %s, which does not exist", name)
+		}
+	}
+}
