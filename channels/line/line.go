@@ -12,14 +12,21 @@ import (
 	"github.com/chanrender/chanrender/text"
 )
 
-// Channel is the LINE channel. Its zero value is ready to use; New is the
-// usual way to get one.
-type Channel struct{}
+// Channel is the LINE channel. Use New.
+type Channel struct {
+	// texts and perPayload are read from the table once, by New, so that
+	// Build does not rebuild the table's maps on every render.
+	texts      channels.Texts
+	perPayload int
+}
 
 var _ channels.Channel = (*Channel)(nil)
 
 // New returns the LINE channel.
-func New() *Channel { return &Channel{} }
+func New() *Channel {
+	caps := capabilities()
+	return &Channel{texts: caps.Texts, perPayload: caps.MessagesPerPayload}
+}
 
 // Name returns the registry name, "line".
 func (*Channel) Name() string { return Name }
@@ -38,10 +45,14 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 	if ctx == nil {
 		ctx = channels.NewContext("", language.English, channels.Paths{})
 	}
+	if c == nil || c.perPayload == 0 {
+		// A zero Channel rather than one from New.
+		c = New()
+	}
 	b := &builder{
 		m:     m,
 		ctx:   ctx,
-		texts: capabilities().Texts,
+		texts: c.texts,
 		fb:    fallback.Options{AppName: ctx.AppName, Language: ctx.Language},
 	}
 	var msgs []Message
@@ -71,7 +82,7 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 	if qr := b.quickReply(); qr != nil {
 		msgs[len(msgs)-1].setQuickReply(qr)
 	}
-	return push(msgs, capabilities().MessagesPerPayload), nil
+	return push(msgs, c.perPayload), nil
 }
 
 // builder builds the messages of one render.

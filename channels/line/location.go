@@ -39,7 +39,9 @@ func (b *builder) location() ([]Message, error) {
 	}
 	lim := locationLimit()
 	txt := m.Text
-	if txt != "" && txt == b.fallbackText(&schema.Message{Role: m.Role, Type: schema.TypeLocation, Coordinates: c, Location: m.Location}) {
+	// The stored fallback ends with a Google Maps link; look for it before
+	// building the fallback (which needs the localised sentences).
+	if strings.Contains(txt, "maps.google.com/maps?q=") && txt == b.fallbackText(&schema.Message{Role: m.Role, Type: schema.TypeLocation, Coordinates: c, Location: m.Location}) {
 		txt = ""
 	}
 	bt := b.buttons(true)
