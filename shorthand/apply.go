@@ -19,7 +19,7 @@ func Apply(m *schema.Message, o Options) (*schema.Message, error) {
 	if m == nil {
 		return nil, nil
 	}
-	out := cloneMessage(m)
+	out := m.Clone()
 	if m.Type != schema.TypeText {
 		return out, nil
 	}

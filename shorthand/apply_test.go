@@ -28,13 +28,13 @@ func TestApply(t *testing.T) {
 		}},
 		Override: map[string]schema.Override{"line": {Payload: json.RawMessage(`{"a":1}`)}},
 	}
-	before := cloneMessage(in)
+	before := in.Clone()
 
 	got, err := Apply(in, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := cloneMessage(in)
+	want := in.Clone()
 	want.Type = schema.TypeImage
 	want.Text = "A wrapped cat"
 	want.MediaURL = "https://example.com/cat.jpg"
