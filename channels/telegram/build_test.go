@@ -144,7 +144,9 @@ func TestPayloads(t *testing.T) {
 		},
 		{
 			name: "carousel: one message per item, then the message-level actions",
-			msg: `{"role":"appMaker","type":"carousel","text":"1. Tacos\nCrunchy","items":[
+			// The text is the message's generated raw-text fallback (what
+			// Smooch stores): not sent, the final message takes the labels.
+			msg: `{"role":"appMaker","type":"carousel","text":"1. Tacos\nCrunchy\nMenu https://x.org/menu\n\n2. Ramen","items":[
 				{"title":"Tacos","description":"Crunchy","mediaUrl":"https://x.org/t.jpg","actions":[
 					{"type":"link","text":"Menu","uri":"https://x.org/menu","default":true},
 					{"type":"postback","text":"Order","payload":"TACOS"},{"type":"share"}]},
@@ -156,6 +158,16 @@ func TestPayloads(t *testing.T) {
 					tg.InlineKeyboardButton{Text: "Order", CallbackData: "TACOS"})}},
 				msg("Ramen", inline(tg.InlineKeyboardButton{Text: "Order", CallbackData: "RAMEN"})),
 				msg("More choices", inline(tg.InlineKeyboardButton{Text: "More choices", CallbackData: "MORE"})),
+			},
+		},
+		{
+			name: "carousel with its own header text: the final message's text",
+			msg: `{"role":"appMaker","type":"carousel","text":"Which plan suits you?","items":[
+				{"title":"Basic","actions":[{"type":"postback","text":"Choose","payload":"BASIC"}]}],
+				"actions":[{"type":"reply","text":"Compare","payload":"COMPARE"}]}`,
+			want: []channels.Payload{
+				msg("Basic", inline(tg.InlineKeyboardButton{Text: "Choose", CallbackData: "BASIC"})),
+				msg("Which plan suits you?", keyboard(tg.KeyboardButton{Text: "Compare"})),
 			},
 		},
 		{

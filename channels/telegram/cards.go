@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
 )
 
@@ -15,12 +16,14 @@ import (
 // row.
 //
 // The message-level actions (a list's "more" button, or reply actions)
-// follow as a final sendMessage carrying them as its keyboard. Its text is
-// the buttons' labels, one per line: sendMessage needs a text, and the
-// carousel's or list's own text is not it — that text is the message's
-// raw-text fallback (RENDERING §2: Smooch stores the generated fallback
-// there), which would repeat every item. It is therefore not sent, as on
-// the other channels that render items natively.
+// follow as a final sendMessage carrying them as its keyboard. sendMessage
+// needs a text: the carousel's or list's own text when it has one the
+// author wrote (a header such as "Which plan suits you?"), else the
+// buttons' labels, one per line. Its own text is not used when it is the
+// message's generated raw-text fallback, which Smooch stores there
+// (RENDERING.md §2) and which would repeat every item. Without message-level
+// actions the own text is not sent: it is the fallback for channels without
+// items, as on the other channels that render items natively.
 func cards(m *schema.Message, ctx *channels.Context) []channels.Payload {
 	out := make([]channels.Payload, 0, len(m.Items)+1)
 	for i, it := range m.Items {
@@ -36,10 +39,22 @@ func cards(m *schema.Message, ctx *channels.Context) []channels.Payload {
 		attach(out, mk)
 	}
 	if mk, ls := markup(ctx, -1, m.Actions); mk != nil {
-		out = append(out, channels.Payload{Method: MethodSendMessage, Body: &SendMessage{Text: nonBlank(ctx.Fit("actions", labels(ls), texts().Text))}})
+		s, path := labels(ls), "actions"
+		if !blank(m.Text) && !generated(m, ctx) {
+			s, path = m.Text, "text"
+		}
+		out = append(out, textMessages(ctx, path, s)...)
 		attach(out, mk)
 	}
 	return out
+}
+
+// generated reports whether the text of a carousel or list is its raw-text
+// fallback as the fallback package writes it (what Smooch stores in text).
+func generated(m *schema.Message, ctx *channels.Context) bool {
+	c := *m
+	c.Text = ""
+	return fallback.Render(&c, fallback.Options{AppName: ctx.AppName, Language: ctx.Language}) == m.Text
 }
 
 // cardText is an item's title, and its description on the next line when

@@ -18,7 +18,9 @@
 //     reply keyboard button sends its label as the user's message, not the
 //     action's payload: map it back with fallback.Resolve. A reply's iconUrl
 //     has no Telegram equivalent and is not sent (Smooch documents it for
-//     Messenger and the web only).
+//     Messenger and the web only). Known wart: the engine applies the
+//     64-byte payload limit to reply payloads too, so a longer one is
+//     reported Shortened although no reply payload goes on the wire.
 //   - link, webview and buy actions: inline url buttons, one per row, for
 //     http, https and tg URIs only (others are dropped by the table); a
 //     buy's label carries its formatted price ("Pay now (CA$ 59.98)"), and
@@ -32,6 +34,8 @@
 //   - share actions: dropped (reported).
 //   - keyboards always go on the last payload of a message: the last part
 //     of a split text, or the text that follows a media message.
+//   - URLs (buttons and media) are sent with a lower-case scheme and with
+//     every byte that may not appear raw in a URI percent-encoded.
 //   - image: sendPhoto with the text as caption, or sendAnimation for an
 //     image/gif (sendPhoto would send a still). A text over the 1024 UTF-16
 //     caption limit is not cut: the image goes without caption and the text
@@ -48,12 +52,15 @@
 //     GIF) captioned "title\ndescription" fitted to 1024 UTF-16 units
 //     (Truncated at the item's path), or sendMessage for an item without
 //     image, with the item's buttons as inline keyboard. The message-level
-//     actions then go in a final sendMessage whose text is their labels,
-//     one per line. A list is native, not converted: it renders exactly as
-//     a carousel, and vertically, which is a list's own layout. The
-//     carousel's or list's own text is its raw-text fallback (RENDERING.md
-//     §2) and is not sent; item sizes and displaySettings have no Telegram
-//     equivalent.
+//     actions then go in a final sendMessage (inline or reply keyboard)
+//     whose text is the message's own text when the author wrote one, else
+//     the buttons' labels, one per line. An own text that is the message's
+//     generated raw-text fallback (Smooch stores it there, RENDERING.md §2)
+//     is not used: it would repeat every item. Without message-level
+//     actions the own text is not sent, as on the other channels that
+//     render items. A list is native, not converted: it renders exactly as
+//     a carousel, vertically, which is a list's own layout. Item sizes and
+//     displaySettings have no Telegram equivalent.
 //   - typing:start: sendChatAction "typing". typing:stop has no Bot API
 //     call (the indicator stops by itself): the engine reports it Dropped.
 //   - Smooch v1 has no Telegram override, so there is no passthrough.
