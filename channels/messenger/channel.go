@@ -11,26 +11,28 @@ import (
 // Channel renders for Facebook Messenger at one platform version. Use New or
 // Legacy; the zero value is not usable.
 type Channel struct {
-	name  string
-	table func() channels.Capabilities
+	// caps is the profile's table, built once: the engine asks for it on
+	// every render.
+	caps channels.Capabilities
 }
 
 var _ channels.Channel = (*Channel)(nil)
 
 // New returns Messenger as documented today, registered as "messenger".
-func New() *Channel { return &Channel{name: Name, table: defaultTable} }
+func New() *Channel { return &Channel{caps: defaultTable()} }
 
 // Legacy returns Messenger as Smooch rendered it in 2017, registered as
 // "messenger-legacy": list template, share button, location quick reply,
 // 11 quick replies. Meta has since removed those features: use it to
 // reproduce Smooch's behaviour, not to send.
-func Legacy() *Channel { return &Channel{name: LegacyName, table: legacyTable} }
+func Legacy() *Channel { return &Channel{caps: legacyTable()} }
 
 // Name returns the registry name: "messenger" or "messenger-legacy".
-func (c *Channel) Name() string { return c.name }
+func (c *Channel) Name() string { return c.caps.Name }
 
-// Capabilities returns the profile's table (a new value on every call).
-func (c *Channel) Capabilities() channels.Capabilities { return c.table() }
+// Capabilities returns the profile's table. The value is shared by every
+// render: callers must not modify its maps or slices.
+func (c *Channel) Capabilities() channels.Capabilities { return c.caps }
 
 // Build maps a normalised message to Send API bodies, one per message sent,
 // in order; quick replies go on the last one.
@@ -38,7 +40,7 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 	if m == nil {
 		return nil, errors.New("messenger: nil message")
 	}
-	b := &builder{caps: c.table(), ctx: ctx}
+	b := &builder{caps: c.caps, ctx: ctx}
 	msgs, err := b.message(m)
 	if err != nil {
 		return nil, err
