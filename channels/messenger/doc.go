@@ -58,8 +58,16 @@
 //     default link, image_aspect_ratio from displaySettings); message-level
 //     buttons follow in a button template.
 //   - list: default profile, a generic template as for a carousel (the
-//     engine reports Converted); Legacy, list templates as described in
-//     list.go.
+//     engine reports Converted). Legacy: list templates of 2 to 4 elements
+//     with one button each, a longer list shared out over several (10
+//     items: 4, 3, 3; reported Split at "items"), a single item as a
+//     generic template (reported Converted); the message-level button is
+//     the last template's global button; top_element_style is compact when
+//     the first item's size is compact or the template's first element has
+//     no image (a large top element is a cover image), large otherwise.
+//   - message-level quick replies of a carousel or list go on its last
+//     message; the engine counts them against the same Max as the
+//     message-level buttons (3, Legacy 1).
 //   - typing:start, typing:stop: sender_action typing_on, typing_off.
 //
 // # Decisions

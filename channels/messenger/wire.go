@@ -60,9 +60,9 @@ const (
 	AttachmentTemplate AttachmentType = "template"
 )
 
-// Attachment is a message attachment: a media file by URL or a template,
-// https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/saving-assets
-// (media) and .../send-messages/templates (templates).
+// Attachment is a message attachment: a media file by URL
+// (https://developers.facebook.com/documentation/business-messaging/messenger-platform/send-messages/saving-assets)
+// or a template (see GenericTemplate, ButtonTemplate, ListTemplate).
 type Attachment struct {
 	Type AttachmentType `json:"type"`
 	// Payload is a *MediaPayload for image, video, audio and file, and a
