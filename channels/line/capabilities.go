@@ -148,9 +148,11 @@ func capabilities() channels.Capabilities {
 		Delivery: channels.Delivery{
 			// A push message notifies the user.
 			Push: true,
-			// notificationDisabled on the push request delivers without a
-			// notification (L-OAS PushMessageRequest.notificationDisabled).
-			SilentReceive: true,
+			// No silent copies: a push with notificationDisabled (L-OAS
+			// PushMessageRequest) arrives without a notification, but it
+			// is still a push message counted against the account's
+			// monthly quota, and the payloads built here do not set it.
+			SilentReceive: false,
 		},
 		// A push request carries 1 to 5 messages (§1.2 "Messages per
 		// reply/push…"; L-OAS maxItems 5).

@@ -9,9 +9,9 @@
 //
 // Every message payload has the method "push" (POST /v2/bot/message/push)
 // and a PushBody: the push request minus "to", {"messages": [...]}, with at
-// most five messages. A message that becomes more messages (a text split at
-// 5000 UTF-16 units, an image and its text) is sent as several payloads, in
-// order. Quick replies go on the very last message of the last payload:
+// most five messages. A message may become several LINE messages (an image
+// and its text, a text split at 5000 UTF-16 units); beyond five they are
+// sent as several payloads, in order. Quick replies go on the very last message of the last payload:
 // LINE shows only the last message's quick replies. The passthrough
 // (override.line.payload) is sent as given with the method "push".
 //
@@ -63,6 +63,9 @@
 //     location's own raw-text fallback, which Smooch stores in text.
 //   - carousel: a carousel template, then a buttons template with the
 //     message-level buttons if any. altText is the raw-text fallback.
+//   - reply and locationRequest actions on a carousel or list: quick
+//     replies too, but at most 4 (the table has one count for the
+//     message-level actions of item messages, and buttons need 4).
 //   - list: converted to a carousel (Smooch's documented LINE fallback); its
 //     message-level actions go in a buttons template after it, whose text is
 //     the list's text, or else the button labels.
