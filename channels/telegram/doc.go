@@ -11,7 +11,8 @@
 //   - text: sendMessage, plain text (no parse_mode, so nothing is escaped),
 //     split beyond 4096 UTF-16 units on word boundaries (Split at "text").
 //     A message with actions but no text gets its button labels, one per
-//     line, as its text: sendMessage needs one.
+//     line, as its text: sendMessage needs one (and "…" when every action
+//     was dropped, which the report lists).
 //   - reply and locationRequest actions: a ReplyKeyboardMarkup, one button
 //     per row, one_time_keyboard and resize_keyboard set; a locationRequest
 //     is a KeyboardButton with request_location (private chats only). A
@@ -51,16 +52,16 @@
 //     vertically", as Smooch rendered them): sendPhoto (sendAnimation for a
 //     GIF) captioned "title\ndescription" fitted to 1024 UTF-16 units
 //     (Truncated at the item's path), or sendMessage for an item without
-//     image, with the item's buttons as inline keyboard. The message-level
-//     actions then go in a final sendMessage (inline or reply keyboard)
-//     whose text is the message's own text when the author wrote one, else
-//     the buttons' labels, one per line. An own text that is the message's
-//     generated raw-text fallback (Smooch stores it there, RENDERING.md §2)
-//     is not used: it would repeat every item. Without message-level
-//     actions the own text is not sent, as on the other channels that
-//     render items. A list is native, not converted: it renders exactly as
-//     a carousel, vertically, which is a list's own layout. Item sizes and
-//     displaySettings have no Telegram equivalent.
+//     image (fitted to 4096), with the item's buttons as inline keyboard.
+//     The message-level actions then go in a final sendMessage (inline or
+//     reply keyboard) whose text is the message's own text when the author
+//     wrote one, else the buttons' labels, one per line. An own text that
+//     is the message's generated raw-text fallback (Smooch stores it there,
+//     RENDERING.md §2) is not used: it would repeat every item. Without
+//     message-level actions the own text is not sent, as on the other
+//     channels that render items. A list is native, not converted: it
+//     renders exactly as a carousel, vertically, which is a list's own
+//     layout. Item sizes and displaySettings have no Telegram equivalent.
 //   - typing:start: sendChatAction "typing". typing:stop has no Bot API
 //     call (the indicator stops by itself): the engine reports it Dropped.
 //   - Smooch v1 has no Telegram override, so there is no passthrough.

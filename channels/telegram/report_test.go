@@ -84,6 +84,11 @@ func TestReportEntries(t *testing.T) {
 			want: []entry{},
 		},
 		{
+			name: "a grapheme cluster longer than 4096 UTF-16 units truncated",
+			msg:  fmt.Sprintf(`{"role":"appMaker","type":"text","text":%q}`, "Hi "+"a"+strings.Repeat("\u0301", 5000)),
+			want: []entry{{channels.Split, "text"}, {channels.Truncated, "text"}},
+		},
+		{
 			name: "ftp link dropped, tg link kept",
 			msg: `{"role":"appMaker","type":"text","text":"Hi","actions":[
 				{"type":"link","text":"FTP","uri":"ftp://x.org/f"},{"type":"link","text":"Chat","uri":"tg://resolve?domain=x"}]}`,

@@ -22,11 +22,18 @@ func textMessage(m *schema.Message, ctx *channels.Context) []channels.Payload {
 }
 
 // textMessages returns one sendMessage per part of s split to the text limit
-// (Split reported at path when there is more than one).
+// (Split reported at path when there is more than one). A part can only be
+// over the limit when it is a single grapheme cluster longer than 4096
+// UTF-16 units (text.Split never cuts a cluster); it is truncated, which
+// drops the cluster (Truncated at path).
 func textMessages(ctx *channels.Context, path, s string) []channels.Payload {
-	parts := ctx.Split(path, nonBlank(s), texts().Text)
+	l := texts().Text
+	parts := ctx.Split(path, nonBlank(s), l)
 	out := make([]channels.Payload, 0, len(parts))
 	for _, p := range parts {
+		if !l.Fits(p) {
+			p = nonBlank(ctx.Fit(path, p, l))
+		}
 		out = append(out, channels.Payload{Method: MethodSendMessage, Body: &SendMessage{Text: p}})
 	}
 	return out
