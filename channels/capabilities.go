@@ -160,13 +160,15 @@ type Actions struct {
 	// Message: link, webview, postback and buy actions of a text, image,
 	// file or location message (buttons).
 	Message ActionSet
-	// Replies: reply and locationRequest actions (quick replies).
+	// Replies: reply and locationRequest actions (quick replies), on any
+	// message type; they are counted apart from buttons.
 	Replies ActionSet
 	// CarouselItem: the actions of a carousel item.
 	CarouselItem ActionSet
 	// ListItem: the actions of a list item.
 	ListItem ActionSet
-	// ItemsMessage: message-level actions of a carousel or list.
+	// ItemsMessage: message-level buttons (not quick replies) of a carousel
+	// or list.
 	ItemsMessage ActionSet
 }
 
@@ -190,9 +192,13 @@ type Texts struct {
 	// ActionLabel is the limit of a button label; ReplyLabel of a quick
 	// reply label. Both are truncated.
 	ActionLabel, ReplyLabel Limit
-	// Payload is the limit of a postback or reply payload; a longer payload
-	// is replaced by a deterministic token (Shortened, see Token).
+	// Payload is the limit of a postback payload; a longer payload is
+	// replaced by a deterministic token (Shortened, see Token).
 	Payload Limit
+	// ReplyPayload is the same for reply payloads. Zero means the channel
+	// never sends reply payloads (Telegram's reply keyboard sends the
+	// label), so they are kept as they are.
+	ReplyPayload Limit
 	// URI is the limit of an action URI; an action with a longer URI is
 	// dropped (a cut URI would lead somewhere else).
 	URI Limit
@@ -338,15 +344,18 @@ func (c Capabilities) Validate() error {
 		{"text", c.Texts.Text}, {"buttonsText", c.Texts.ButtonsText}, {"caption", c.Texts.Caption},
 		{"itemTitle", c.Texts.ItemTitle}, {"itemDescription", c.Texts.ItemDescription},
 		{"actionLabel", c.Texts.ActionLabel}, {"replyLabel", c.Texts.ReplyLabel},
-		{"payload", c.Texts.Payload}, {"uri", c.Texts.URI}, {"altText", c.Texts.AltText},
+		{"payload", c.Texts.Payload}, {"replyPayload", c.Texts.ReplyPayload},
+		{"uri", c.Texts.URI}, {"altText", c.Texts.AltText},
 	}
 	for _, l := range limits {
 		if l.l.Max < 0 || (l.l.Max > 0 && !l.l.Unit.Valid()) {
 			bad("capabilities: texts.%s: invalid limit %d with unit %d", l.name, l.l.Max, int(l.l.Unit))
 		}
 	}
-	if c.Texts.Payload.Max > 0 && c.Texts.Payload.Max < MinTokenLimit(c.Texts.Payload.Unit) {
-		bad("capabilities: texts.payload: %s cannot hold a token", c.Texts.Payload)
+	for _, l := range []Limit{c.Texts.Payload, c.Texts.ReplyPayload} {
+		if l.Max > 0 && l.Max < MinTokenLimit(l.Unit) {
+			bad("capabilities: texts: payload limit %s cannot hold a token", l)
+		}
 	}
 	if c.Items.Max < 0 || c.Items.PerMessage < 0 || c.Items.MinPerMessage < 0 || c.MessagesPerPayload < 0 {
 		bad("capabilities: negative count")

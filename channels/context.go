@@ -17,6 +17,11 @@ type Paths struct {
 	ItemActions [][]string
 	// Actions[j] is the input path of normalised message-level action j.
 	Actions []string
+	// Text is the input path the normalised text stands for: "text" when it
+	// is the input's text (possibly with fallback lines appended), "" (the
+	// whole message) when the engine generated it, as for a message that
+	// fell back to text.
+	Text string
 }
 
 // Context carries the render options to Build and collects what Build still
@@ -28,6 +33,9 @@ type Context struct {
 	AppName string
 	// Language selects the language of fallback strings and number formats.
 	Language language.Tag
+	// Currency is the lowercase ISO 4217 code of buy actions that carry
+	// none ("" means the fallback package's default, usd).
+	Currency string
 	// Paths maps the normalised message back to the input.
 	Paths Paths
 
@@ -35,8 +43,8 @@ type Context struct {
 }
 
 // NewContext returns a context for one render.
-func NewContext(appName string, lang language.Tag, paths Paths) *Context {
-	return &Context{AppName: appName, Language: lang, Paths: paths}
+func NewContext(appName string, lang language.Tag, currency string, paths Paths) *Context {
+	return &Context{AppName: appName, Language: lang, Currency: currency, Paths: paths}
 }
 
 // ItemPath returns the input path of normalised item i.
@@ -62,8 +70,13 @@ func (c *Context) ActionPath(i, j int) string {
 	return fmt.Sprintf("%s.actions[%d]", c.ItemPath(i), j)
 }
 
-// Add records a degradation.
+// Add records a degradation. The path "text" is recorded as Paths.Text, so a
+// channel that cuts or splits the normalised text names what the text came
+// from in the input.
 func (c *Context) Add(code Code, path, detail string) {
+	if path == "text" {
+		path = c.Paths.Text
+	}
 	c.report = append(c.report, Degradation{Code: code, Path: path, Detail: detail})
 }
 

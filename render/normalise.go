@@ -2,7 +2,6 @@ package render
 
 import (
 	"fmt"
-	"net/url"
 	"strings"
 
 	"github.com/chanrender/chanrender/channels"
@@ -13,22 +12,24 @@ import (
 // normaliser applies one channel's Capabilities to one message. It lives for
 // one render.
 type normaliser struct {
-	caps  channels.Capabilities
-	fb    fallback.Options
-	ctx   *channels.Context
-	paths channels.Paths
+	caps channels.Capabilities
+	fb   fallback.Options
+	// ctx collects the report; ctx.Paths maps the message being normalised
+	// back to the input as actions and items are removed.
+	ctx *channels.Context
 }
 
 // normalise returns a copy of in that fits the channel's table, recording
 // every change. in is not modified.
 func (n *normaliser) normalise(in *schema.Message) *schema.Message {
 	m := in.Clone()
-	n.paths = inputPaths(m)
+	n.ctx.Paths = inputPaths(m)
 
 	rule := n.caps.Types.For(m.Type)
 	if rule.Mode == channels.Native {
 		if why, blocked := mediaBlocked(rule, m); blocked {
 			n.fallBack(m, "mediaUrl", why)
+			n.messageActions(m)
 			return n.finishText(m)
 		}
 	}
@@ -38,12 +39,15 @@ func (n *normaliser) normalise(in *schema.Message) *schema.Message {
 		m.Type = rule.To
 	case channels.FallBack:
 		n.fallBack(m, "type", fmt.Sprintf("%s has no native %s: rendered as text", n.caps.Name, m.Type))
+		n.messageActions(m)
 		return n.finishText(m)
 	}
 
 	if m.Type.HasItems() && !n.tryItems(m) {
 		*m = *in.Clone()
+		n.ctx.Paths = inputPaths(m)
 		n.fallBack(m, "items", fmt.Sprintf("no item can be rendered natively on %s: rendered as text", n.caps.Name))
+		n.messageActions(m)
 		return n.finishText(m)
 	}
 	n.messageActions(m)
@@ -59,6 +63,9 @@ func inputPaths(m *schema.Message) channels.Paths {
 	}
 	for j := range m.Actions {
 		p.Actions[j] = fmt.Sprintf("actions[%d]", j)
+	}
+	if m.Text != "" {
+		p.Text = "text"
 	}
 	for i, it := range m.Items {
 		p.Items[i] = fmt.Sprintf("items[%d]", i)
@@ -76,8 +83,8 @@ func mediaBlocked(r channels.TypeRule, m *schema.Message) (string, bool) {
 	if m.MediaURL == "" {
 		return "", false
 	}
-	if len(r.MediaSchemes) > 0 && !schemeIn(m.MediaURL, r.MediaSchemes) {
-		return fmt.Sprintf("media URL scheme %q is not one of %s: rendered as text", scheme(m.MediaURL), strings.Join(r.MediaSchemes, ", ")), true
+	if len(r.MediaSchemes) > 0 && !channels.HasScheme(m.MediaURL, r.MediaSchemes) {
+		return fmt.Sprintf("media URL scheme %q is not one of %s: rendered as text", channels.URLScheme(m.MediaURL), strings.Join(r.MediaSchemes, ", ")), true
 	}
 	if len(r.MediaTypes) > 0 && !mediaTypeIn(m.MediaType, r.MediaTypes) {
 		mt := m.MediaType
@@ -90,12 +97,29 @@ func mediaBlocked(r channels.TypeRule, m *schema.Message) (string, bool) {
 }
 
 // fallBack replaces m by its raw-text fallback, recording FellBack at path
-// and a Dropped entry for everything the text leaves out.
+// and a Dropped entry for everything the text leaves out. Quick replies the
+// channel renders natively stay quick replies on the text message (fewer
+// losses than numbered lines); the caller applies the action rules to them.
 func (n *normaliser) fallBack(m *schema.Message, path, why string) {
 	n.ctx.Add(channels.FellBack, path, why)
-	n.reportOmissions(m)
-	*m = *textOf(m, fallback.Render(m, n.fb))
-	n.paths = channels.Paths{}
+	var keep, rest []schema.Action
+	var keepPaths []string
+	kept := map[int]bool{}
+	for j, a := range m.Actions {
+		if a.Type.IsQuickReply() && n.caps.Actions.Replies.Rule(a.Type).Mode == channels.Native {
+			keep = append(keep, a)
+			keepPaths = append(keepPaths, n.ctx.Paths.Actions[j])
+			kept[j] = true
+			continue
+		}
+		rest = append(rest, a)
+	}
+	n.reportOmissions(m, kept)
+	src := *m
+	src.Actions = rest
+	*m = *textOf(m, fallback.Render(&src, n.fb))
+	m.Actions = keep
+	n.ctx.Paths = channels.Paths{Actions: keepPaths}
 }
 
 // textOf returns a text message with m's author fields and the given text.
@@ -116,24 +140,24 @@ func textOf(m *schema.Message, txt string) *schema.Message {
 // reportOmissions records what the raw-text fallback of m leaves out:
 // postback and share actions, item images, and buy buttons without a URI
 // in items. Replies are numbered and links listed, so they are not lost.
-func (n *normaliser) reportOmissions(m *schema.Message) {
+func (n *normaliser) reportOmissions(m *schema.Message, kept map[int]bool) {
 	if m.Type.HasItems() && m.Text != "" {
 		n.ctx.Add(channels.Dropped, "items", "the message's own text stands for its items")
 		return
 	}
 	for i, it := range m.Items {
 		if it.MediaURL != "" {
-			n.ctx.Add(channels.Dropped, n.paths.Items[i]+".mediaUrl", "images are not part of the text fallback")
+			n.ctx.Add(channels.Dropped, n.ctx.Paths.Items[i]+".mediaUrl", "images are not part of the text fallback")
 		}
 		for j, a := range it.Actions {
 			if omitted(a) {
-				n.ctx.Add(channels.Dropped, n.paths.ItemActions[i][j], fmt.Sprintf("%s actions are not part of the text fallback", a.Type))
+				n.ctx.Add(channels.Dropped, n.ctx.Paths.ItemActions[i][j], fmt.Sprintf("%s actions are not part of the text fallback", a.Type))
 			}
 		}
 	}
 	for j, a := range m.Actions {
-		if omitted(a) {
-			n.ctx.Add(channels.Dropped, n.paths.Actions[j], fmt.Sprintf("%s actions are not part of the text fallback", a.Type))
+		if !kept[j] && omitted(a) {
+			n.ctx.Add(channels.Dropped, n.ctx.Paths.Actions[j], fmt.Sprintf("%s actions are not part of the text fallback", a.Type))
 		}
 	}
 }
@@ -151,7 +175,7 @@ func omitted(a schema.Action) bool {
 // tryItems applies the item rules on a trial; it commits the result and its
 // report only when at least one item survives.
 func (n *normaliser) tryItems(m *schema.Message) bool {
-	trial := &normaliser{caps: n.caps, fb: n.fb, ctx: channels.NewContext(n.ctx.AppName, n.ctx.Language, channels.Paths{}), paths: clonePaths(n.paths)}
+	trial := &normaliser{caps: n.caps, fb: n.fb, ctx: channels.NewContext(n.ctx.AppName, n.ctx.Language, n.ctx.Currency, clonePaths(n.ctx.Paths))}
 	work := m.Clone()
 	trial.items(work)
 	if len(work.Items) == 0 {
@@ -161,7 +185,7 @@ func (n *normaliser) tryItems(m *schema.Message) bool {
 		n.ctx.Add(d.Code, d.Path, d.Detail)
 	}
 	*m = *work
-	n.paths = trial.paths
+	n.ctx.Paths = trial.ctx.Paths
 	return true
 }
 
@@ -175,11 +199,11 @@ func (n *normaliser) items(m *schema.Message) {
 	ir := n.caps.Items
 	if ir.Max > 0 && len(m.Items) > ir.Max {
 		for i := ir.Max; i < len(m.Items); i++ {
-			n.ctx.Add(channels.Truncated, n.paths.Items[i], fmt.Sprintf("%s takes at most %d items", n.caps.Name, ir.Max))
+			n.ctx.Add(channels.Truncated, n.ctx.Paths.Items[i], fmt.Sprintf("%s takes at most %d items", n.caps.Name, ir.Max))
 		}
 		m.Items = m.Items[:ir.Max]
-		n.paths.Items = n.paths.Items[:ir.Max]
-		n.paths.ItemActions = n.paths.ItemActions[:ir.Max]
+		n.ctx.Paths.Items = n.ctx.Paths.Items[:ir.Max]
+		n.ctx.Paths.ItemActions = n.ctx.Paths.ItemActions[:ir.Max]
 	}
 
 	var items []schema.Item
@@ -187,12 +211,13 @@ func (n *normaliser) items(m *schema.Message) {
 	var actionPaths [][]string
 	for i := range m.Items {
 		it := m.Items[i]
-		ip := n.paths.Items[i]
-		if it.MediaURL != "" && len(ir.ImageSchemes) > 0 && !schemeIn(it.MediaURL, ir.ImageSchemes) {
+		ip := n.ctx.Paths.Items[i]
+		if it.MediaURL != "" && len(ir.ImageSchemes) > 0 && !channels.HasScheme(it.MediaURL, ir.ImageSchemes) {
 			n.ctx.Add(channels.Dropped, ip+".mediaUrl", fmt.Sprintf("item images must use %s", strings.Join(ir.ImageSchemes, " or ")))
 			it.MediaURL, it.MediaType = "", ""
 		}
-		acts, aps, _ := n.filter(it.Actions, n.paths.ItemActions[i], func(schema.ActionType) channels.ActionSet { return set }, true)
+		acts, aps, _ := n.filter(it.Actions, n.ctx.Paths.ItemActions[i], func(schema.ActionType) channels.ActionSet { return set }, scope{item: true})
+		demoteDefaults(acts, set)
 		if buttons(acts, set) < set.Min {
 			n.ctx.Add(channels.Dropped, ip, fmt.Sprintf("an item needs at least %d action(s) %s can render", set.Min, n.caps.Name))
 			continue
@@ -203,8 +228,8 @@ func (n *normaliser) items(m *schema.Message) {
 		actionPaths = append(actionPaths, aps)
 	}
 	m.Items = items
-	n.paths.Items = itemPaths
-	n.paths.ItemActions = actionPaths
+	n.ctx.Paths.Items = itemPaths
+	n.ctx.Paths.ItemActions = actionPaths
 
 	if ir.UniformActions {
 		n.uniformActions(m, set)
@@ -214,10 +239,10 @@ func (n *normaliser) items(m *schema.Message) {
 	}
 	for i := range m.Items {
 		it := &m.Items[i]
-		ip := n.paths.Items[i]
+		ip := n.ctx.Paths.Items[i]
 		it.Title = n.ctx.Fit(ip+".title", it.Title, n.caps.Texts.ItemTitle)
 		it.Description = n.ctx.Fit(ip+".description", it.Description, n.caps.Texts.ItemDescription)
-		n.fitActions(it.Actions, n.paths.ItemActions[i], n.caps.Texts.ActionLabel)
+		n.fitActions(it.Actions, n.ctx.Paths.ItemActions[i], n.caps.Texts.ActionLabel)
 	}
 }
 
@@ -226,6 +251,7 @@ func clonePaths(p channels.Paths) channels.Paths {
 		Items:       append([]string(nil), p.Items...),
 		Actions:     append([]string(nil), p.Actions...),
 		ItemActions: make([][]string, len(p.ItemActions)),
+		Text:        p.Text,
 	}
 	for i, a := range p.ItemActions {
 		q.ItemActions[i] = append([]string(nil), a...)
@@ -249,6 +275,20 @@ func isDefault(a schema.Action, set channels.ActionSet) bool {
 	return set.DefaultAction && a.Default && a.Type == schema.ActionLink
 }
 
+// demoteDefaults turns default links into ordinary buttons while the item
+// has fewer buttons than the context's minimum: a card whose only action is
+// its default link keeps the link as a button rather than losing the card.
+func demoteDefaults(as []schema.Action, set channels.ActionSet) {
+	for j := range as {
+		if buttons(as, set) >= set.Min || buttons(as, set) >= set.Max {
+			return
+		}
+		if isDefault(as[j], set) {
+			as[j].Default = false
+		}
+	}
+}
+
 // uniformActions cuts every item to the smallest number of buttons any item
 // has, keeping the first ones.
 func (n *normaliser) uniformActions(m *schema.Message, set channels.ActionSet) {
@@ -267,15 +307,15 @@ func (n *normaliser) uniformActions(m *schema.Message, set channels.ActionSet) {
 			if !isDefault(a, set) {
 				c++
 				if c > least {
-					n.ctx.Add(channels.Dropped, n.paths.ItemActions[i][j], fmt.Sprintf("every item must have the same number of actions on %s: kept %d", n.caps.Name, least))
+					n.ctx.Add(channels.Dropped, n.ctx.Paths.ItemActions[i][j], fmt.Sprintf("every item must have the same number of actions on %s: kept %d", n.caps.Name, least))
 					continue
 				}
 			}
 			keep = append(keep, a)
-			keepPaths = append(keepPaths, n.paths.ItemActions[i][j])
+			keepPaths = append(keepPaths, n.ctx.Paths.ItemActions[i][j])
 		}
 		it.Actions = keep
-		n.paths.ItemActions[i] = keepPaths
+		n.ctx.Paths.ItemActions[i] = keepPaths
 	}
 }
 
@@ -292,7 +332,7 @@ func (n *normaliser) uniformImages(m *schema.Message) {
 	}
 	for i := range m.Items {
 		if m.Items[i].MediaURL != "" {
-			n.ctx.Add(channels.Dropped, n.paths.Items[i]+".mediaUrl", fmt.Sprintf("%d of %d items have no image, and on %s an image in one item means in all", len(m.Items)-with, len(m.Items), n.caps.Name))
+			n.ctx.Add(channels.Dropped, n.ctx.Paths.Items[i]+".mediaUrl", fmt.Sprintf("%d of %d items have no image, and on %s an image in one item means in all", len(m.Items)-with, len(m.Items), n.caps.Name))
 			m.Items[i].MediaURL, m.Items[i].MediaType = "", ""
 		}
 	}
@@ -303,16 +343,16 @@ func (n *normaliser) uniformImages(m *schema.Message) {
 func (n *normaliser) messageActions(m *schema.Message) {
 	setFor := func(t schema.ActionType) channels.ActionSet {
 		switch {
-		case m.Type.HasItems():
-			return n.caps.Actions.ItemsMessage
 		case t.IsQuickReply():
 			return n.caps.Actions.Replies
+		case m.Type.HasItems():
+			return n.caps.Actions.ItemsMessage
 		default:
 			return n.caps.Actions.Message
 		}
 	}
-	kept, paths, lines := n.filter(m.Actions, n.paths.Actions, setFor, false)
-	m.Actions, n.paths.Actions = kept, paths
+	kept, paths, lines := n.filter(m.Actions, n.ctx.Paths.Actions, setFor, scope{lines: !m.Type.HasItems()})
+	m.Actions, n.ctx.Paths.Actions = kept, paths
 	if len(lines) > 0 {
 		m.Text = fallback.Render(&schema.Message{Role: m.Role, Type: schema.TypeText, Text: m.Text, Actions: lines}, n.fb)
 	}
@@ -321,7 +361,7 @@ func (n *normaliser) messageActions(m *schema.Message) {
 		if a.Type.IsQuickReply() {
 			l = n.caps.Texts.ReplyLabel
 		}
-		n.fitActions(m.Actions[j:j+1], n.paths.Actions[j:j+1], l)
+		n.fitActions(m.Actions[j:j+1], n.ctx.Paths.Actions[j:j+1], l)
 	}
 	if hasButtons(m) {
 		m.Text = n.ctx.Fit("text", m.Text, n.caps.Texts.ButtonsText)
@@ -345,7 +385,8 @@ func hasButtons(m *schema.Message) bool {
 // filter keeps the actions the context renders natively, drops the others,
 // and truncates each context to its Max. Outside items, actions whose rule
 // is FallBack are returned apart for the caller to render as text lines.
-func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(schema.ActionType) channels.ActionSet, inItem bool) (kept []schema.Action, keptPaths []string, lines []schema.Action) {
+func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(schema.ActionType) channels.ActionSet, sc scope) (kept []schema.Action, keptPaths []string, lines []schema.Action) {
+	inItem := sc.item
 	used := make(map[string]int)
 	for j, a := range as {
 		p := paths[j]
@@ -354,7 +395,7 @@ func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(sche
 		switch r.Mode {
 		case channels.Native:
 		case channels.FallBack:
-			if !inItem {
+			if sc.lines {
 				lines = append(lines, a)
 				n.ctx.Add(channels.FellBack, p, fmt.Sprintf("%s has no native %s action here: rendered as text", n.caps.Name, a.Type))
 				continue
@@ -384,6 +425,14 @@ func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(sche
 
 // setKey names the count an action belongs to: quick replies and buttons are
 // counted apart.
+// scope says where filter's actions are: in an item (default actions,
+// button counts), and whether FallBack actions can become lines of the
+// message's text (not in items, nor on a carousel or list, which have no
+// text to carry them: there they are dropped).
+type scope struct {
+	item, lines bool
+}
+
 func setKey(t schema.ActionType, inItem bool) string {
 	if !inItem && t.IsQuickReply() {
 		return "replies"
@@ -403,8 +452,8 @@ func uriProblem(a schema.Action, r channels.ActionRule, l channels.Limit) (strin
 		}
 		return "", false
 	}
-	if len(r.Schemes) > 0 && !schemeIn(a.URI, r.Schemes) {
-		return fmt.Sprintf("URI scheme %q is not one of %s", scheme(a.URI), strings.Join(r.Schemes, ", ")), true
+	if len(r.Schemes) > 0 && !channels.HasScheme(a.URI, r.Schemes) {
+		return fmt.Sprintf("URI scheme %q is not one of %s", channels.URLScheme(a.URI), strings.Join(r.Schemes, ", ")), true
 	}
 	if !l.Fits(a.URI) {
 		return fmt.Sprintf("URI is %d %s, over %s", l.Len(a.URI), l.Unit, l), true
@@ -415,13 +464,21 @@ func uriProblem(a schema.Action, r channels.ActionRule, l channels.Limit) (strin
 // fitActions truncates labels to l and shortens payloads over the payload
 // limit.
 func (n *normaliser) fitActions(as []schema.Action, paths []string, l channels.Limit) {
-	pl := n.caps.Texts.Payload
 	for j := range as {
 		a := &as[j]
 		if a.Text != "" {
 			a.Text = n.ctx.Fit(paths[j]+".text", a.Text, l)
 		}
-		if (a.Type == schema.ActionPostback || a.Type == schema.ActionReply) && !pl.Fits(a.Payload) {
+		var pl channels.Limit
+		switch a.Type {
+		case schema.ActionPostback:
+			pl = n.caps.Texts.Payload
+		case schema.ActionReply:
+			pl = n.caps.Texts.ReplyPayload
+		default:
+			continue
+		}
+		if !pl.Fits(a.Payload) {
 			tok := channels.Token(a.Payload, pl)
 			n.ctx.Add(channels.Shortened, paths[j]+".payload", fmt.Sprintf("payload of %d %s replaced by token %q; channels.ResolvePayload maps it back to %q", pl.Len(a.Payload), pl.Unit, tok, a.Payload))
 			a.Payload = tok
@@ -437,27 +494,6 @@ func (n *normaliser) finishText(m *schema.Message) *schema.Message {
 		m.Text = n.ctx.Fit("text", m.Text, t.Text)
 	}
 	return m
-}
-
-func scheme(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil {
-		if i := strings.IndexByte(raw, ':'); i > 0 {
-			return strings.ToLower(raw[:i])
-		}
-		return ""
-	}
-	return strings.ToLower(u.Scheme)
-}
-
-func schemeIn(raw string, schemes []string) bool {
-	s := scheme(raw)
-	for _, want := range schemes {
-		if s == want {
-			return true
-		}
-	}
-	return false
 }
 
 func mediaTypeIn(mt string, types []string) bool {

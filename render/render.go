@@ -26,7 +26,10 @@ import (
 )
 
 // Result is what one render produced. A Result without error is always
-// sendable: every payload fits the channel's documented limits.
+// sendable: every payload fits the channel's documented limits. It has no
+// payload only when nothing of the message could be sent (an activity the
+// channel lacks, a message whose every action was dropped): the report then
+// says so.
 type Result struct {
 	// Channel is the name of the channel rendered for.
 	Channel string `json:"channel"`
@@ -75,10 +78,13 @@ func Render(m *schema.Message, ch channels.Channel, opts ...Option) (Result, err
 	}
 	cfg := newConfig(opts)
 	caps := ch.Capabilities()
+	if err := caps.Validate(); err != nil {
+		return Result{}, fmt.Errorf("render: %s: %w", ch.Name(), err)
+	}
 	n := &normaliser{
 		caps: caps,
 		fb:   fallback.Options{AppName: cfg.appName, Language: cfg.lang, Currency: cfg.currency},
-		ctx:  channels.NewContext(cfg.appName, cfg.lang, channels.Paths{}),
+		ctx:  channels.NewContext(cfg.appName, cfg.lang, cfg.currency, channels.Paths{}),
 	}
 
 	var payloads []channels.Payload
@@ -86,14 +92,23 @@ func Render(m *schema.Message, ch channels.Channel, opts ...Option) (Result, err
 		payloads = []channels.Payload{p}
 	} else {
 		msg := n.normalise(m)
-		n.ctx.Paths = n.paths
-		var err error
-		payloads, err = ch.Build(msg, n.ctx)
-		if err != nil {
-			return Result{}, fmt.Errorf("render: %s: %w", caps.Name, err)
+		if nothingLeft(msg) {
+			n.ctx.Add(channels.Dropped, "", fmt.Sprintf("nothing in this message can be sent on %s", caps.Name))
+		} else {
+			var err error
+			payloads, err = ch.Build(msg, n.ctx)
+			if err != nil {
+				return Result{}, fmt.Errorf("render: %s: %w", caps.Name, err)
+			}
 		}
 	}
 	return finish(ch.Name(), payloads, n.ctx.Report(), cfg)
+}
+
+// nothingLeft reports whether normalisation left a text message with no
+// text and no action: there is nothing to send, and the report says why.
+func nothingLeft(m *schema.Message) bool {
+	return m.Type == schema.TypeText && strings.TrimSpace(m.Text) == "" && len(m.Actions) == 0
 }
 
 // RenderActivity renders a typing activity for ch. An activity the channel
@@ -107,7 +122,10 @@ func RenderActivity(a *schema.Activity, ch channels.Channel, opts ...Option) (Re
 	}
 	cfg := newConfig(opts)
 	caps := ch.Capabilities()
-	ctx := channels.NewContext(cfg.appName, cfg.lang, channels.Paths{})
+	if err := caps.Validate(); err != nil {
+		return Result{}, fmt.Errorf("render: %s: %w", ch.Name(), err)
+	}
+	ctx := channels.NewContext(cfg.appName, cfg.lang, cfg.currency, channels.Paths{})
 	var supported bool
 	switch a.Type {
 	case schema.TypingStart:

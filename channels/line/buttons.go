@@ -2,6 +2,7 @@ package line
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/chanrender/chanrender/channels"
@@ -17,7 +18,7 @@ const labelSep = " · "
 // buttonsTextLimit is the limit of a buttons template's text without image
 // or title: 160 graphemes (CHANNEL-LIMITS.md §1.2 "Buttons template: text";
 // L-CNT). The templates this package builds have neither.
-func buttonsTextLimit() channels.Limit { return graphemes(160) }
+func buttonsTextLimit() channels.Limit { return lineLimit(160) }
 
 // buttons returns the buttons template of the message's button actions
 // (link, webview, postback, buy) and the text messages that go before it,
@@ -137,18 +138,18 @@ func (b *builder) templateAction(path string, a schema.Action) (Action, bool) {
 	}
 }
 
-// actionURI returns the URI of a URI action as LINE takes it (see lineURL),
+// actionURI returns the URI of a URI action as LINE takes it (see channels.WireURL),
 // or reports the action dropped when it has none, its scheme is not one of
 // http, https, line and tel, or its encoded form is over the URI limit.
 func (b *builder) actionURI(path, raw string) (string, bool) {
-	u := lineURL(raw)
+	u := channels.WireURL(raw)
 	switch {
 	case u == "":
 		b.ctx.Add(channels.Dropped, path, "a LINE URI action needs a URI")
-	case !hasScheme(u, uriSchemes()):
+	case !channels.HasScheme(u, uriSchemes()):
 		b.ctx.Add(channels.Dropped, path, "LINE URI actions take http, https, line and tel URIs only")
 	case !b.texts.URI.Fits(u):
-		b.ctx.Add(channels.Dropped, path, "the percent-encoded URI is "+itoa(b.texts.URI.Len(u))+" "+b.texts.URI.Unit.String()+", over "+b.texts.URI.String())
+		b.ctx.Add(channels.Dropped, path, "the percent-encoded URI is "+strconv.Itoa(b.texts.URI.Len(u))+" "+b.texts.URI.Unit.String()+", over "+b.texts.URI.String())
 	default:
 		return u, true
 	}

@@ -111,15 +111,20 @@ func capabilities() channels.Capabilities {
 			// Build fits them with Context.Fit.
 			ItemTitle:       channels.Limit{},
 			ItemDescription: channels.Limit{},
-			// Template action label: 20 graphemes (§1.2 "Action label";
-			// L-CNT).
-			ActionLabel: channels.Limit{Max: 20, Unit: channels.Graphemes},
-			// Quick reply action label: 20 graphemes (§1.2 "Action label").
-			ReplyLabel: channels.Limit{Max: 20, Unit: channels.Graphemes},
+			// Template action label: 20 (§1.2 "Action label"). LINE counts
+			// it in grapheme clusters (L-CNT); we count code points, which
+			// are never fewer, so the label also holds under the derived
+			// schema's maxLength (code points) that validators apply — the
+			// safe reading, as for Telegram's 4096 (see textUnit).
+			ActionLabel: channels.Limit{Max: 20, Unit: textUnit},
+			// Quick reply action label: 20, counted the same way.
+			ReplyLabel: channels.Limit{Max: 20, Unit: textUnit},
 			// Postback data: 300, UTF-16 (§1.2 "Postback action"; L-OAS
 			// PostbackAction.data maxLength 300; not on L-CNT's grapheme
 			// list). Longer payloads become tokens.
 			Payload: channels.Limit{Max: 300, Unit: channels.UTF16},
+			// Quick replies are postback actions too: the same 300.
+			ReplyPayload: channels.Limit{Max: 300, Unit: channels.UTF16},
 			// URI action uri: 1000 (§1.2 "URI action uri").
 			URI: channels.Limit{Max: 1000, Unit: channels.UTF16},
 			// Template altText: 1500 (§1.2 "Template altText").

@@ -1,6 +1,7 @@
 package line
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/chanrender/chanrender/channels"
@@ -15,7 +16,16 @@ const (
 	columnShortTextMax = 60 // with an image or a title
 )
 
-func graphemes(n int) channels.Limit { return channels.Limit{Max: n, Unit: channels.Graphemes} }
+// textUnit counts the fields LINE measures in grapheme clusters (labels,
+// template titles and texts; L-CNT). Code points are never fewer than
+// grapheme clusters, so a text within n code points is within n clusters as
+// LINE counts, and also within the derived schema's maxLength, which JSON
+// Schema validators count in code points (CHANNEL-LIMITS.md: "maxLength
+// counts code points"). The cost is that a label of emoji sequences or
+// combining marks is cut earlier than LINE would require.
+const textUnit = channels.Runes
+
+func lineLimit(n int) channels.Limit { return channels.Limit{Max: n, Unit: textUnit} }
 
 // column is a carousel column being built, with the input paths of its
 // actions.
@@ -71,11 +81,11 @@ func (b *builder) carousel() []Message {
 		ip := b.ctx.ItemPath(c.item)
 		col := Column{ThumbnailImageURL: c.image, DefaultAction: c.def, Actions: c.actions}
 		if titled {
-			col.Title = nonEmpty(b.fit(ip+".title", it.Title, graphemes(columnTitleMax)))
+			col.Title = nonEmpty(b.fit(ip+".title", it.Title, lineLimit(columnTitleMax)))
 			if present(it.Description) {
-				col.Text = b.fit(ip+".description", it.Description, graphemes(columnShortTextMax))
+				col.Text = b.fit(ip+".description", it.Description, lineLimit(columnShortTextMax))
 			} else {
-				col.Text = b.fit(ip+".title", it.Title, graphemes(columnShortTextMax))
+				col.Text = b.fit(ip+".title", it.Title, lineLimit(columnShortTextMax))
 			}
 		} else {
 			col.Text = b.columnText(ip, it.Title, it.Description, textMax)
@@ -115,7 +125,7 @@ func (b *builder) uniformActions(cols []column) []column {
 	}
 	for k := range kept {
 		for _, p := range kept[k].paths[least:] {
-			b.ctx.Add(channels.Dropped, p, "every LINE column must have the same number of actions: kept "+itoa(least))
+			b.ctx.Add(channels.Dropped, p, "every LINE column must have the same number of actions: kept "+strconv.Itoa(least))
 		}
 		kept[k].actions = kept[k].actions[:least]
 		kept[k].paths = kept[k].paths[:least]
@@ -149,7 +159,7 @@ func (b *builder) columnImages(cols []column) {
 	for k := range cols {
 		if cols[k].image != "" {
 			b.ctx.Add(channels.Dropped, b.ctx.ItemPath(cols[k].item)+".mediaUrl",
-				itoa(len(cols)-with)+" of "+itoa(len(cols))+" columns have no image, and on LINE an image in one column means an image in all")
+				strconv.Itoa(len(cols)-with)+" of "+strconv.Itoa(len(cols))+" columns have no image, and on LINE an image in one column means an image in all")
 			cols[k].image = ""
 		}
 	}
@@ -164,10 +174,10 @@ func (b *builder) titled(cols []column, textMax int) bool {
 	lossTitled, lossPlain := 0, 0
 	for _, c := range cols {
 		it := b.m.Items[c.item]
-		t := channels.Limit{Unit: channels.Graphemes}.Len(it.Title)
+		t := channels.Limit{Unit: textUnit}.Len(it.Title)
 		if present(it.Description) {
 			some = true
-			d := channels.Limit{Unit: channels.Graphemes}.Len(it.Description)
+			d := channels.Limit{Unit: textUnit}.Len(it.Description)
 			lossTitled += over(t, columnTitleMax) + over(d, columnShortTextMax)
 			lossPlain += over(t+1+d, textMax)
 		} else {
@@ -193,7 +203,7 @@ func over(n, limit int) int { return max(0, n-limit) }
 // description on the next line, within limit graphemes. The description is
 // cut first; when the title leaves it no room it is dropped.
 func (b *builder) columnText(ip, title, desc string, limit int) string {
-	l := graphemes(limit)
+	l := lineLimit(limit)
 	if !present(desc) {
 		return b.fit(ip+".title", title, l)
 	}
@@ -202,7 +212,7 @@ func (b *builder) columnText(ip, title, desc string, limit int) string {
 		return full
 	}
 	if room := limit - l.Len(title) - 1; room >= 2 {
-		s := title + "\n" + b.fit(ip+".description", desc, graphemes(room))
+		s := title + "\n" + b.fit(ip+".description", desc, lineLimit(room))
 		if l.Fits(s) {
 			return s
 		}

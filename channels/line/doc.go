@@ -25,7 +25,7 @@
 //   - text: text messages of at most 5000 UTF-16 units, split on word
 //     boundaries beyond (reported Split).
 //   - reply and locationRequest actions: quick replies (13 at most, labels of
-//     20 graphemes): a reply is a postback action with data = payload
+//     20 code points): a reply is a postback action with data = payload
 //     (payloads over 300 UTF-16 units become tokens, see
 //     channels.ResolvePayload) and displayText = label; its iconUrl is the
 //     item's imageUrl when it is https and PNG (or of unknown type); a
@@ -40,7 +40,7 @@
 //     label, "Buy ($ 139.00)" (the text is cut first so the price stays
 //     whole; a buy without URI is dropped), postback a postback action
 //     without displayText (tapping it posts nothing in the chat, like a
-//     Smooch postback). The template's text holds 160 graphemes: a longer
+//     Smooch postback). The template's text holds 160 code points: a longer
 //     text is not cut but split (reported Split): its last sentences that
 //     fit (or its last words, when no sentence boundary leaves a tail that
 //     fits) go in the template, the rest in text messages before it. A
@@ -53,7 +53,7 @@
 //     as its own message. With buttons, the image is followed by a buttons
 //     template carrying the text, rather than a buttons template with the
 //     image as thumbnail: the image is shown whole and can be opened, and
-//     the text keeps 160 graphemes instead of 60.
+//     the text keeps 160 code points instead of 60.
 //   - file: the text fallback (LINE has no file message).
 //   - location: a location message. Its title is location.name, else the
 //     message text when it is one line within 100 UTF-16 units, else
@@ -88,7 +88,7 @@
 //
 // The title half of the rule is the column shape, chosen for the whole
 // carousel. A canonical item always has a title and may have a
-// description; a LINE column must have a text (120 graphemes, 60 with an
+// description; a LINE column must have a text (120 code points, 60 with an
 // image or a title) and may have a title (40). Two shapes are possible:
 //
 //   - plain: no column title; text = the item title, then its description
@@ -99,11 +99,11 @@
 //
 // When no item has a description the carousel is plain: a title would add
 // nothing and cost the text half its room. Otherwise Build counts, for each
-// shape, the graphemes the limits would cut, and takes the shape that cuts
+// shape, the code points the limits would cut, and takes the shape that cuts
 // fewer; on a tie, titled when every item has a description (the usual
 // card look), plain when some lack one (no repeated title). So the seed's
 // "Tacos / Description" cards are titled, and Smooch's Postman list, whose
-// descriptions run past 100 graphemes, is plain and keeps almost all of
+// descriptions run past 100 code points, is plain and keeps almost all of
 // them. Every cut goes through Context.Fit at the item's title or
 // description path.
 //
@@ -112,4 +112,16 @@
 // have no LINE equivalent and are dropped. displaySettings.imageAspectRatio
 // horizontal becomes "rectangle", square "square" (when the columns have
 // images).
+//
+// # Counting
+//
+// LINE counts labels and template titles and texts in grapheme clusters
+// (https://developers.line.biz/en/docs/messaging-api/text-character-count/)
+// and other texts in UTF-16 units. This package counts the grapheme fields
+// in code points instead: never fewer than grapheme clusters, so every text
+// LINE would accept by its own count is still accepted, and the payload
+// also passes validators that apply the derived JSON Schema's maxLength,
+// which counts code points. Labels of emoji sequences or combining marks are
+// cut earlier than LINE requires; the cut still falls on a grapheme
+// boundary.
 package line

@@ -3,6 +3,7 @@ package line
 import (
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/chanrender/chanrender/channels"
@@ -45,13 +46,13 @@ func (b *builder) image() ([]Message, error) {
 	return msgs, nil
 }
 
-// imageURL returns raw as an image URL LINE takes (see lineURL), or why it
+// imageURL returns raw as an image URL LINE takes (see channels.WireURL), or why it
 // cannot: not https, a known media type not in types (an unknown one is
 // given the benefit of the doubt), or over l once encoded. mediaType is the
 // message's or item's resolved type, if any.
 func (b *builder) imageURL(raw, mediaType string, l channels.Limit, types ...string) (string, string) {
-	u := lineURL(raw)
-	if !hasScheme(u, []string{"https"}) {
+	u := channels.WireURL(raw)
+	if !channels.HasScheme(u, []string{"https"}) {
 		return "", "LINE images must use https"
 	}
 	mt := strings.ToLower(mediaType)
@@ -62,7 +63,7 @@ func (b *builder) imageURL(raw, mediaType string, l channels.Limit, types ...str
 		return "", mt + " is not one of " + strings.Join(types, ", ")
 	}
 	if !l.Fits(u) {
-		return "", "the percent-encoded URL is " + itoa(l.Len(u)) + " " + l.Unit.String() + ", over " + l.String()
+		return "", "the percent-encoded URL is " + strconv.Itoa(l.Len(u)) + " " + l.Unit.String() + ", over " + l.String()
 	}
 	return u, ""
 }

@@ -43,7 +43,7 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 		return nil, errors.New("line: nil message")
 	}
 	if ctx == nil {
-		ctx = channels.NewContext("", language.English, channels.Paths{})
+		ctx = channels.NewContext("", language.English, "", channels.Paths{})
 	}
 	if c == nil || c.perPayload == 0 {
 		// A zero Channel rather than one from New.

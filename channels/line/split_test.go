@@ -3,10 +3,12 @@ package line
 import (
 	"strings"
 	"testing"
+
+	"github.com/chanrender/chanrender/channels"
 )
 
 func TestSplitTail(t *testing.T) {
-	l := graphemes(20)
+	l := lineLimit(20)
 	tests := []struct {
 		in, head, tail string
 	}{
@@ -21,8 +23,9 @@ func TestSplitTail(t *testing.T) {
 		{"今日はいい天気ですね。明日も晴れるでしょう。散歩に行きましょうか。", "今日はいい天気ですね。明日も晴れるでしょう。", "散歩に行きましょうか。"},
 		// One word longer than the limit: no tail.
 		{strings.Repeat("x", 30), "", ""},
-		// Graphemes, not bytes: 19 family emoji and a space fit.
-		{"intro " + strings.Repeat("👨‍👩‍👧‍👦", 19), "intro", strings.Repeat("👨‍👩‍👧‍👦", 19)},
+		// Code points, not bytes: two family emoji (7 code points and 25
+		// bytes each) and "ok" fit in 20; with "intro " they do not.
+		{"intro " + strings.Repeat("👨‍👩‍👧‍👦", 2) + " ok", "intro", strings.Repeat("👨‍👩‍👧‍👦", 2) + " ok"},
 	}
 	for _, tc := range tests {
 		head, tail := splitTail(tc.in, l)
@@ -44,8 +47,8 @@ func TestLineURL(t *testing.T) {
 		{"", ""},
 	}
 	for _, tc := range tests {
-		if got := lineURL(tc.in); got != tc.want {
-			t.Errorf("lineURL(%q) = %q, want %q", tc.in, got, tc.want)
+		if got := channels.WireURL(tc.in); got != tc.want {
+			t.Errorf("channels.WireURL(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package messenger
 
 import (
 	"errors"
+	"github.com/chanrender/chanrender/channels"
 	"strings"
 
 	"github.com/chanrender/chanrender/schema"
@@ -41,7 +42,7 @@ func (b *builder) media(m *schema.Message) ([]Message, error) {
 	if len(btns) > 0 && kind == AttachmentImage {
 		return []Message{b.imageCard(m, btns)}, nil
 	}
-	msgs := []Message{{Attachment: &Attachment{Type: kind, Payload: &MediaPayload{URL: normURL(m.MediaURL)}}}}
+	msgs := []Message{{Attachment: &Attachment{Type: kind, Payload: &MediaPayload{URL: channels.WireURL(m.MediaURL)}}}}
 	switch {
 	case len(btns) > 0:
 		msgs = append(msgs, b.buttonTemplate("text", m.Text, btns))
@@ -54,7 +55,7 @@ func (b *builder) media(m *schema.Message) ([]Message, error) {
 // imageCard is the one-element generic template of an image with buttons.
 func (b *builder) imageCard(m *schema.Message, btns []Button) Message {
 	title, subtitle := b.cardText(m.Text)
-	el := Element{Title: title, Subtitle: subtitle, ImageURL: normURL(m.MediaURL), Buttons: btns}
+	el := Element{Title: title, Subtitle: subtitle, ImageURL: channels.WireURL(m.MediaURL), Buttons: btns}
 	return template(&GenericTemplate{TemplateType: TemplateGeneric, Elements: []Element{el}})
 }
 

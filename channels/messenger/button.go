@@ -76,7 +76,7 @@ func (b *builder) button(a schema.Action, path string) (Button, bool) {
 // A webview's own fallback URL becomes fallback_url only when
 // messenger_extensions is true (a plain Messenger webview needs none).
 func (b *builder) urlOptions(a schema.Action, path string) (URLOptions, bool) {
-	u := normURL(a.URI)
+	u := channels.WireURL(a.URI)
 	if !isHTTP(u) {
 		b.ctx.Add(channels.Dropped, path, fmt.Sprintf("a URL button needs an http or https URL, not %q", a.URI))
 		return URLOptions{}, false
@@ -95,7 +95,7 @@ func (b *builder) urlOptions(a schema.Action, path string) (URLOptions, bool) {
 			v := *ext.MessengerExtensions
 			o.MessengerExtensions = &v
 		}
-		o.FallbackURL = normURL(ext.FallbackURL)
+		o.FallbackURL = channels.WireURL(ext.FallbackURL)
 	}
 	if o.MessengerExtensions != nil && *o.MessengerExtensions && !isHTTPS(o.URL) {
 		b.ctx.Add(channels.Dropped, extPath+".messenger_extensions", "messenger_extensions needs an https URL")
@@ -107,7 +107,7 @@ func (b *builder) urlOptions(a schema.Action, path string) (URLOptions, bool) {
 		o.FallbackURL = ""
 	}
 	if extensions && o.FallbackURL == "" && a.Type == schema.ActionWebview && a.Fallback != "" {
-		o.FallbackURL = normURL(a.Fallback)
+		o.FallbackURL = channels.WireURL(a.Fallback)
 	}
 	return o, true
 }
@@ -185,25 +185,6 @@ func (b *builder) buyTitle(a schema.Action, path string) string {
 		b.ctx.Add(channels.Truncated, p, fmt.Sprintf("the label and its price %q are %d %s, cut to %s", suffix, l.Len(full), l.Unit, l))
 	}
 	return title
-}
-
-// normURL returns u with its scheme in lower case ("HTTPS://x" → "https://x"):
-// schema.Decode accepts any case, the Send API's URL fields want lower case.
-func normURL(u string) string {
-	i := strings.IndexByte(u, ':')
-	if i <= 0 {
-		return u
-	}
-	scheme := u[:i]
-	for _, r := range scheme {
-		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '+' || r == '-' || r == '.') {
-			return u
-		}
-	}
-	if lower := strings.ToLower(scheme); lower != scheme {
-		return lower + u[i:]
-	}
-	return u
 }
 
 // isHTTP reports whether u is an http or https URL.

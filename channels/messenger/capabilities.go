@@ -125,7 +125,8 @@ func defaultTable() channels.Capabilities {
 			ReplyLabel: channels.Limit{Max: 20, Unit: channels.UTF16},
 			// Postback and quick reply payload: 1000 (§3 "Postback
 			// payload", "Quick reply payload"); longer ones become tokens.
-			Payload: channels.Limit{Max: 1000, Unit: channels.UTF16},
+			Payload:      channels.Limit{Max: 1000, Unit: channels.UTF16},
+			ReplyPayload: channels.Limit{Max: 1000, Unit: channels.UTF16},
 			// No documented URL limit (§3 "URL button url").
 			URI: channels.Limit{},
 			// No alternative text on Messenger.
@@ -219,6 +220,7 @@ func legacyTable() channels.Capabilities {
 			ActionLabel:     channels.Limit{Max: 20, Unit: channels.UTF16},
 			ReplyLabel:      channels.Limit{Max: 20, Unit: channels.UTF16},
 			Payload:         channels.Limit{Max: 1000, Unit: channels.UTF16},
+			ReplyPayload:    channels.Limit{Max: 1000, Unit: channels.UTF16},
 		},
 		Items: channels.Items{
 			// Generic template: at most 10 elements, as default; Smooch

@@ -63,7 +63,7 @@ func (b *builder) cards(m *schema.Message) []card {
 			el.Subtitle = it.Description
 		}
 		if it.MediaURL != "" {
-			el.ImageURL = normURL(it.MediaURL)
+			el.ImageURL = channels.WireURL(it.MediaURL)
 		}
 		for j, a := range it.Actions {
 			path := b.ctx.ActionPath(i, j)

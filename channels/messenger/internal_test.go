@@ -59,21 +59,6 @@ func TestShares(t *testing.T) {
 	}
 }
 
-func TestNormURL(t *testing.T) {
-	for in, want := range map[string]string{
-		"HTTPS://Example.COM/A?b=C": "https://Example.COM/A?b=C",
-		"http://example.com":        "http://example.com",
-		"Http://x/y:z":              "http://x/y:z",
-		"no scheme":                 "no scheme",
-		"/path:with-colon":          "/path:with-colon",
-		"":                          "",
-	} {
-		if got := normURL(in); got != want {
-			t.Errorf("normURL(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 func TestPrompt(t *testing.T) {
 	for tag, want := range map[language.Tag]string{
 		language.Und:                 "Choose an option:",

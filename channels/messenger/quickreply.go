@@ -1,6 +1,9 @@
 package messenger
 
-import "github.com/chanrender/chanrender/schema"
+import (
+	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/schema"
+)
 
 // quickReplies converts the message's quick reply actions, in order: a
 // reply is a text quick reply (title, payload, image_url from iconUrl); a
@@ -12,7 +15,7 @@ func (b *builder) quickReplies(as []schema.Action) []QuickReply {
 	for _, a := range as {
 		switch a.Type {
 		case schema.ActionReply:
-			out = append(out, QuickReply{ContentType: QuickReplyText, Title: a.Text, Payload: a.Payload, ImageURL: normURL(a.IconURL)})
+			out = append(out, QuickReply{ContentType: QuickReplyText, Title: a.Text, Payload: a.Payload, ImageURL: channels.WireURL(a.IconURL)})
 		case schema.ActionLocationRequest:
 			out = append(out, QuickReply{ContentType: QuickReplyLocation})
 		case schema.ActionLink, schema.ActionWebview, schema.ActionBuy, schema.ActionPostback, schema.ActionShare:

@@ -210,7 +210,7 @@ func TestBuildErrors(t *testing.T) {
 		{Role: schema.RoleAppMaker, Type: schema.TypeLocation},
 		{Role: schema.RoleAppMaker, Type: schema.TypeLocation, Coordinates: &schema.Coordinates{Lat: 91}},
 	} {
-		if _, err := ch.Build(m, channels.NewContext("", language.English, channels.Paths{})); err == nil {
+		if _, err := ch.Build(m, channels.NewContext("", language.English, "", channels.Paths{})); err == nil {
 			t.Errorf("Build(%+v): no error", m)
 		}
 	}

@@ -135,6 +135,9 @@ func texts() channels.Texts {
 		// counted in bytes of UTF-8). A longer payload becomes
 		// channels.Token; ResolveCallback maps it back.
 		Payload: channels.Limit{Max: 64, Unit: channels.Bytes},
+		// Reply keyboard buttons send their label, never a payload: reply
+		// payloads are kept as they are (no token).
+		ReplyPayload: channels.Limit{},
 		// No documented URL length limit (T-JSON).
 		URI: channels.Limit{},
 		// Telegram messages have no alternative text.

@@ -12,7 +12,7 @@ import (
 func document(m *schema.Message, ctx *channels.Context) []channels.Payload {
 	mk, _ := markup(ctx, -1, m.Actions)
 	caption, follow := captioned(ctx, m.Text)
-	doc := channels.Payload{Method: MethodSendDocument, Body: &SendDocument{Document: wireURL(m.MediaURL), Caption: caption}}
+	doc := channels.Payload{Method: MethodSendDocument, Body: &SendDocument{Document: channels.WireURL(m.MediaURL), Caption: caption}}
 	out := append([]channels.Payload{doc}, follow...)
 	attach(out, mk)
 	return out

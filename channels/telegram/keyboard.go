@@ -82,7 +82,7 @@ func button(ctx *channels.Context, a schema.Action) (InlineKeyboardButton, strin
 	if a.URI == "" {
 		return InlineKeyboardButton{}, fmt.Sprintf("a %s button needs a URI", a.Type), false
 	}
-	return InlineKeyboardButton{Text: label, URL: wireURL(a.URI)}, "", true
+	return InlineKeyboardButton{Text: label, URL: channels.WireURL(a.URI)}, "", true
 }
 
 // buyLabel is a buy button's label followed by its price, formatted as the

@@ -24,7 +24,7 @@ func image(m *schema.Message, ctx *channels.Context) []channels.Payload {
 // picture is the payload of an image by URL: sendAnimation for image/gif,
 // which sendPhoto would turn into a still, else sendPhoto.
 func picture(url, mediaType, caption string) channels.Payload {
-	url = wireURL(url)
+	url = channels.WireURL(url)
 	if strings.EqualFold(mediaType, "image/gif") {
 		return channels.Payload{Method: MethodSendAnimation, Body: &SendAnimation{Animation: url, Caption: caption}}
 	}

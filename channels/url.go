@@ -1,0 +1,89 @@
+package channels
+
+import "strings"
+
+// WireURL returns raw as it goes into a request body: the scheme in lower
+// case (schemes are case-insensitive, RFC 3986 §3.1, but platforms document
+// and match them in lower case), invalid UTF-8 as U+FFFD, and every byte
+// that may not appear raw in a URI — non-ASCII bytes, controls, space and
+// " < > \ ^ ` { | } — percent-encoded, as LINE requires of every URL ("About
+// the encoding of a URL", https://developers.line.biz/en/reference/messaging-api/)
+// and so that the platform fetches or opens exactly the address the message
+// gave. Existing escapes are kept as they are. Every channel that sends URLs
+// uses it, so they all send the same bytes for the same input.
+func WireURL(raw string) string {
+	raw = strings.ToValidUTF8(raw, "\uFFFD")
+	if s := URLScheme(raw); s != "" {
+		raw = s + raw[len(s):]
+	}
+	n := 0
+	for i := 0; i < len(raw); i++ {
+		if mustEscape(raw[i]) {
+			n++
+		}
+	}
+	if n == 0 {
+		return raw
+	}
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	b.Grow(len(raw) + 2*n)
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		if mustEscape(c) {
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&15])
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// URLScheme returns the scheme of raw in lower case ("HTTPS://x" → "https"),
+// or "" when raw does not start with one: a letter, then letters, digits,
+// "+", "-" or ".", then ":".
+func URLScheme(raw string) string {
+	i := strings.IndexByte(raw, ':')
+	if i <= 0 {
+		return ""
+	}
+	for j := 0; j < i; j++ {
+		c := raw[j]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+		case j > 0 && ('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.'):
+		default:
+			return ""
+		}
+	}
+	return strings.ToLower(raw[:i])
+}
+
+// HasScheme reports whether raw's scheme is one of schemes (lower case).
+func HasScheme(raw string, schemes []string) bool {
+	s := URLScheme(raw)
+	if s == "" {
+		return false
+	}
+	for _, want := range schemes {
+		if s == want {
+			return true
+		}
+	}
+	return false
+}
+
+// mustEscape reports whether byte c may not appear raw in a URI (RFC 3986
+// §2).
+func mustEscape(c byte) bool {
+	if c <= ' ' || c >= 0x7f {
+		return true
+	}
+	switch c {
+	case '"', '<', '>', '\\', '^', '`', '{', '|', '}':
+		return true
+	}
+	return false
+}
