@@ -5,6 +5,8 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/chanrender/chanrender/fallback"
+	"github.com/chanrender/chanrender/schema"
 	"github.com/chanrender/chanrender/text"
 )
 
@@ -105,4 +107,22 @@ func (c *Context) Split(path, s string, l Limit) []string {
 		c.Add(Split, path, fmt.Sprintf("%d %s split into %d messages of at most %s", l.Len(s), l.Unit, len(parts), l))
 	}
 	return parts
+}
+
+// Price formats a buy action's amount in its currency, or in the render's
+// default currency when it names none, for the render's language: "$ 10.00".
+// Every channel's price label goes through it, as the raw-text fallback's
+// does.
+func (c *Context) Price(a schema.Action) string {
+	code := a.Currency
+	if code == "" {
+		code = c.Currency
+	}
+	return fallback.Amount(a.Amount, code, c.Language)
+}
+
+// FallbackOptions returns the options of the render's raw-text fallback:
+// the same app name, language and default currency the engine used.
+func (c *Context) FallbackOptions() fallback.Options {
+	return fallback.Options{AppName: c.AppName, Language: c.Language, Currency: c.Currency}
 }

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/chanrender/chanrender/channels"
-	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
 	"github.com/chanrender/chanrender/text"
 )
@@ -162,7 +161,7 @@ func (b *builder) actionURI(path, raw string) (string, bool) {
 // price alone leaves no room, the label is the text alone and the price is
 // reported dropped.
 func (b *builder) buyLabel(path string, a schema.Action) string {
-	price := fallback.Amount(a.Amount, a.Currency, b.fb.Language)
+	price := b.ctx.Price(a)
 	l := b.texts.ActionLabel
 	if strings.TrimSpace(a.Text) == "" {
 		if l.Fits(price) {

@@ -53,7 +53,7 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 		m:     m,
 		ctx:   ctx,
 		texts: c.texts,
-		fb:    fallback.Options{AppName: ctx.AppName, Language: ctx.Language},
+		fb:    ctx.FallbackOptions(),
 	}
 	var msgs []Message
 	var err error

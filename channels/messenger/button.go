@@ -6,15 +6,9 @@ import (
 	"strings"
 
 	"github.com/chanrender/chanrender/channels"
-	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
 	"github.com/chanrender/chanrender/text"
 )
-
-// defaultCurrency is the currency of a buy action that names none. The
-// engine's WithCurrency option does not reach Build (Context carries no
-// currency), so it is the fallback package's own default.
-const defaultCurrency = "usd"
 
 // buttons converts the actions of one context to buttons: the message's
 // (i < 0) or item i's. Quick reply actions are skipped (see quickReplies);
@@ -163,11 +157,7 @@ func phoneNumber(uri string) (string, bool) {
 // price whole (reported Truncated at the label); a price that alone leaves
 // no room for a label is cut with the rest.
 func (b *builder) buyTitle(a schema.Action, path string) string {
-	code := a.Currency
-	if code == "" {
-		code = defaultCurrency
-	}
-	suffix := " (" + fallback.Amount(a.Amount, code, b.ctx.Language) + ")"
+	suffix := " (" + b.ctx.Price(a) + ")"
 	l := b.caps.Texts.ActionLabel
 	full := a.Text + suffix
 	if l.Fits(full) {

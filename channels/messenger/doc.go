@@ -40,10 +40,9 @@
 //     webviews itself). messenger_extensions is never turned on by this
 //     package: it needs the domain on the Page's whitelist.
 //   - buy: a web_url button to its checkout URI titled "label (price)",
-//     the price formatted by fallback.Amount; the label is cut to keep the
-//     price whole within 20 units (Truncated). Without a URI the table
-//     drops it. A buy without currency is priced in US dollars: the
-//     render's WithCurrency does not reach Build.
+//     the price formatted by Context.Price (the render's default currency
+//     when the action names none); the label is cut to keep the price
+//     whole within 20 units (Truncated). Without a URI the table drops it.
 //   - image: an image attachment, then its text as its own message(s).
 //     With buttons: a one-element generic template whose title is the text
 //     (when the text is longer than a title, the title takes the words that

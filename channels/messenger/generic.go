@@ -121,7 +121,7 @@ func (b *builder) itemsAsText(m *schema.Message) []Message {
 		path = "text"
 	}
 	txt := fallback.Render(&schema.Message{Role: m.Role, Type: m.Type, Text: m.Text, Items: m.Items},
-		fallback.Options{AppName: b.ctx.AppName, Language: b.ctx.Language})
+		b.ctx.FallbackOptions())
 	if btns := b.buttons(-1, m.Actions); len(btns) > 0 {
 		return []Message{b.buttonTemplate(path, txt, btns)}
 	}

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/chanrender/chanrender/channels"
-	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
 )
 
@@ -87,10 +86,9 @@ func button(ctx *channels.Context, a schema.Action) (InlineKeyboardButton, strin
 
 // buyLabel is a buy button's label followed by its price, formatted as the
 // raw-text fallback formats it: "Pay now (CA$ 59.98)". An action without a
-// currency is priced in US dollars (the engine's WithCurrency default does
-// not reach Build).
+// currency is priced in the render's default currency (Context.Price).
 func buyLabel(ctx *channels.Context, a schema.Action) string {
-	price := "(" + fallback.Amount(a.Amount, a.Currency, ctx.Language) + ")"
+	price := "(" + ctx.Price(a) + ")"
 	if blank(a.Text) {
 		return price
 	}
