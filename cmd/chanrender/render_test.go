@@ -107,3 +107,22 @@ func TestRenderErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestRenderShorthand(t *testing.T) {
+	msg := `{"role":"appMaker","type":"text","text":"Pick one %[Tacos](reply:TACOS) %[Burritos](reply:BURRITOS)"}`
+	code, out, errs := runCLI(t, msg, "render", "-channel", "twilio", "-shorthand", "-")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var r result
+	if err := json.Unmarshal([]byte(out), &r); err != nil || len(r.Payloads) != 1 {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	var body struct {
+		Body string `json:"body"`
+	}
+	_ = json.Unmarshal(r.Payloads[0].Body, &body)
+	if diff := cmp.Diff("Pick one\n\n1. Tacos\n2. Burritos", body.Body); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
