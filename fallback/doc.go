@@ -34,8 +34,10 @@
 // with a uri as above, locationRequest as its sentence, and reply actions
 // numbered on from the items (N+1, N+2, …) so that every number in the text
 // chooses exactly one thing. When the carousel or list has its own present
-// text, that text is the whole fallback as is (Smooch stores the generated
-// fallback in text, so a message read back from Smooch renders the same).
+// text, that text stands for the item blocks as is (Smooch stores the
+// generated fallback in text, so a message read back from Smooch renders the
+// same); the message-level action lines still follow it, numbered as if the
+// items were there.
 // Smooch's own stored text for the spec's list used an older format
 // ("Burritooo!: http://burritos.com", two blank lines between items); this
 // package follows RENDERING.md instead.

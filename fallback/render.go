@@ -67,13 +67,16 @@ func (r *renderer) single(m *schema.Message) string {
 }
 
 // items renders a carousel or a list: its own text as is when it has one,
-// else one block per item and then the message-level action lines.
+// else one block per item; then the message-level action lines.
 func (r *renderer) items(m *schema.Message) string {
-	if present(m.Text) {
-		return m.Text
-	}
 	blocks := make([]string, 0, len(m.Items)+1)
+	if present(m.Text) {
+		blocks = append(blocks, m.Text)
+	}
 	for i, it := range m.Items {
+		if present(m.Text) {
+			break
+		}
 		lines := []string{numbered(i+1, it.Title)}
 		if present(it.Description) {
 			lines = append(lines, it.Description)

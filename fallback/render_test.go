@@ -82,6 +82,15 @@ func TestRender(t *testing.T) {
 			want: "Pick one:\n1. Tacos",
 		},
 		{
+			name: "carousel with its own text keeps its message-level actions",
+			body: `{"role":"appMaker","type":"carousel","text":"Which plan suits you?","items":[
+				{"title":"Basic","actions":[{"type":"postback","text":"Pick","payload":"B"}]},
+				{"title":"Pro","actions":[{"type":"postback","text":"Pick","payload":"P"}]}],
+				"actions":[{"type":"reply","text":"Talk to sales","payload":"SALES"},{"type":"locationRequest","text":"Nearest shop"}]}`,
+			opts: Options{AppName: "Acme"},
+			want: "Which plan suits you?\n\n3. Talk to sales\nAcme has requested a location",
+		},
+		{
 			name: "list with message-level replies numbered after the items",
 			body: `{"role":"appMaker","type":"list","items":[
 				{"title":"Tacos","actions":[{"type":"postback","text":"Select","payload":"T"}]},

@@ -141,11 +141,14 @@ func textOf(m *schema.Message, txt string) *schema.Message {
 // postback and share actions, item images, and buy buttons without a URI
 // in items. Replies are numbered and links listed, so they are not lost.
 func (n *normaliser) reportOmissions(m *schema.Message, kept map[int]bool) {
-	if m.Type.HasItems() && m.Text != "" {
+	ownText := m.Type.HasItems() && strings.TrimSpace(m.Text) != ""
+	if ownText {
 		n.ctx.Add(channels.Dropped, "items", "the message's own text stands for its items")
-		return
 	}
 	for i, it := range m.Items {
+		if ownText {
+			break
+		}
 		if it.MediaURL != "" {
 			n.ctx.Add(channels.Dropped, n.ctx.Paths.Items[i]+".mediaUrl", "images are not part of the text fallback")
 		}
