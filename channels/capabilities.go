@@ -323,6 +323,9 @@ func (c Capabilities) Validate() error {
 			if ok && r.Mode == Convert {
 				bad("capabilities: actions.%s: %s cannot be converted", s.name, t)
 			}
+			if ok && t.IsQuickReply() != (s.name == "replies") {
+				bad("capabilities: actions.%s: %s: reply and locationRequest belong in replies, and only they", s.name, t)
+			}
 			if ok && r.Mode == FallBack && s.name != "message" && s.name != "replies" {
 				bad("capabilities: actions.%s: %s: only message and reply actions can fall back to text", s.name, t)
 			}

@@ -28,7 +28,8 @@ type Paths struct {
 
 // Context carries the render options to Build and collects what Build still
 // has to lose. The engine creates one per render; it is not shared between
-// goroutines.
+// goroutines. Its methods accept a nil *Context (nothing is recorded), so a
+// Build called directly without one does not panic.
 type Context struct {
 	// AppName is used by fallback sentences ("{AppName} has requested a
 	// location").
@@ -51,6 +52,9 @@ func NewContext(appName string, lang language.Tag, currency string, paths Paths)
 
 // ItemPath returns the input path of normalised item i.
 func (c *Context) ItemPath(i int) string {
+	if c == nil {
+		return fmt.Sprintf("items[%d]", i)
+	}
 	if i >= 0 && i < len(c.Paths.Items) {
 		return c.Paths.Items[i]
 	}
@@ -60,6 +64,9 @@ func (c *Context) ItemPath(i int) string {
 // ActionPath returns the input path of action j of normalised item i, or of
 // message-level action j when i < 0.
 func (c *Context) ActionPath(i, j int) string {
+	if c == nil {
+		c = &Context{}
+	}
 	if i < 0 {
 		if j >= 0 && j < len(c.Paths.Actions) {
 			return c.Paths.Actions[j]
@@ -76,6 +83,9 @@ func (c *Context) ActionPath(i, j int) string {
 // channel that cuts or splits the normalised text names what the text came
 // from in the input.
 func (c *Context) Add(code Code, path, detail string) {
+	if c == nil {
+		return
+	}
 	if path == "text" {
 		path = c.Paths.Text
 	}
@@ -83,7 +93,12 @@ func (c *Context) Add(code Code, path, detail string) {
 }
 
 // Report returns what has been recorded so far.
-func (c *Context) Report() Report { return c.report }
+func (c *Context) Report() Report {
+	if c == nil {
+		return nil
+	}
+	return c.report
+}
 
 // Fit returns s truncated to l, recording Truncated at path when it had to
 // cut.
@@ -97,7 +112,9 @@ func (c *Context) Fit(path, s string, l Limit) string {
 }
 
 // Split cuts s into parts that fit l on word boundaries, recording Split at
-// path when there is more than one part.
+// path when there is more than one part. A part that still does not fit
+// (a single grapheme cluster longer than l: text.Split never cuts one) is
+// truncated, recording Truncated; empty parts are left out.
 func (c *Context) Split(path, s string, l Limit) []string {
 	if l.Fits(s) {
 		return []string{s}
@@ -106,7 +123,16 @@ func (c *Context) Split(path, s string, l Limit) []string {
 	if len(parts) > 1 {
 		c.Add(Split, path, fmt.Sprintf("%d %s split into %d messages of at most %s", l.Len(s), l.Unit, len(parts), l))
 	}
-	return parts
+	out := parts[:0]
+	for _, p := range parts {
+		if !l.Fits(p) {
+			p = c.Fit(path, p, l)
+		}
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // Price formats a buy action's amount in its currency, or in the render's
@@ -114,6 +140,9 @@ func (c *Context) Split(path, s string, l Limit) []string {
 // Every channel's price label goes through it, as the raw-text fallback's
 // does.
 func (c *Context) Price(a schema.Action) string {
+	if c == nil {
+		c = &Context{}
+	}
 	code := a.Currency
 	if code == "" {
 		code = c.Currency
@@ -124,5 +153,8 @@ func (c *Context) Price(a schema.Action) string {
 // FallbackOptions returns the options of the render's raw-text fallback:
 // the same app name, language and default currency the engine used.
 func (c *Context) FallbackOptions() fallback.Options {
+	if c == nil {
+		return fallback.Options{}
+	}
 	return fallback.Options{AppName: c.AppName, Language: c.Language, Currency: c.Currency}
 }

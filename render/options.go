@@ -1,6 +1,12 @@
 package render
 
-import "golang.org/x/text/language"
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/text/currency"
+	"golang.org/x/text/language"
+)
 
 // Option configures one render.
 type Option func(*config)
@@ -37,3 +43,15 @@ func WithLanguage(tag language.Tag) Option { return func(c *config) { c.lang = t
 // WithCurrency sets the lowercase ISO 4217 currency of buy actions that
 // carry none (Smooch used the account's default; "usd" here by default).
 func WithCurrency(code string) Option { return func(c *config) { c.currency = code } }
+
+// check refuses options that would render wrongly: a currency that is not a
+// lowercase ISO 4217 code (the rule schema.Decode applies to buy actions).
+func (c config) check() error {
+	if c.currency == "" {
+		return nil
+	}
+	if _, err := currency.ParseISO(c.currency); err != nil || c.currency != strings.ToLower(c.currency) {
+		return fmt.Errorf("render: WithCurrency(%q): want a lowercase ISO 4217 code such as \"usd\"", c.currency)
+	}
+	return nil
+}

@@ -63,9 +63,10 @@ func pathOrRoot(p string) string {
 	return p
 }
 
-// Render renders m for ch. m is expected to come from schema.Decode (or to
-// satisfy the same rules); an unknown message type is an error, never a
-// panic.
+// Render renders m for ch. m is checked against every rule of schema.Decode
+// first (schema.Normalize), so a message built in code gets the same
+// validation and normalisation as a decoded one: invalid input is an error
+// naming its JSON path and rule, never a panic or an unsendable payload.
 func Render(m *schema.Message, ch channels.Channel, opts ...Option) (Result, error) {
 	if m == nil {
 		return Result{}, errors.New("render: nil message")
@@ -73,10 +74,14 @@ func Render(m *schema.Message, ch channels.Channel, opts ...Option) (Result, err
 	if ch == nil {
 		return Result{}, errors.New("render: nil channel")
 	}
-	if !m.Type.Valid() {
-		return Result{}, fmt.Errorf("render: type: unknown message type %q", m.Type)
+	m, err := schema.Normalize(m)
+	if err != nil {
+		return Result{}, fmt.Errorf("render: invalid message: %w", err)
 	}
 	cfg := newConfig(opts)
+	if err := cfg.check(); err != nil {
+		return Result{}, err
+	}
 	caps := ch.Capabilities()
 	if err := caps.Validate(); err != nil {
 		return Result{}, fmt.Errorf("render: %s: %w", ch.Name(), err)
@@ -98,7 +103,7 @@ func Render(m *schema.Message, ch channels.Channel, opts ...Option) (Result, err
 			var err error
 			payloads, err = ch.Build(msg, n.ctx)
 			if err != nil {
-				return Result{}, fmt.Errorf("render: %s: %w", caps.Name, err)
+				return Result{}, fmt.Errorf("render: %w", err)
 			}
 		}
 	}
@@ -120,7 +125,14 @@ func RenderActivity(a *schema.Activity, ch channels.Channel, opts ...Option) (Re
 	if ch == nil {
 		return Result{}, errors.New("render: nil channel")
 	}
+	a, err := schema.NormalizeActivity(a)
+	if err != nil {
+		return Result{}, fmt.Errorf("render: invalid activity: %w", err)
+	}
 	cfg := newConfig(opts)
+	if err := cfg.check(); err != nil {
+		return Result{}, err
+	}
 	caps := ch.Capabilities()
 	if err := caps.Validate(); err != nil {
 		return Result{}, fmt.Errorf("render: %s: %w", ch.Name(), err)
@@ -140,7 +152,7 @@ func RenderActivity(a *schema.Activity, ch channels.Channel, opts ...Option) (Re
 		var err error
 		payloads, err = ch.BuildActivity(a, ctx)
 		if err != nil {
-			return Result{}, fmt.Errorf("render: %s: %w", caps.Name, err)
+			return Result{}, fmt.Errorf("render: %w", err)
 		}
 	} else {
 		ctx.Add(channels.Dropped, "type", fmt.Sprintf("%s has no %s activity", caps.Name, a.Type))

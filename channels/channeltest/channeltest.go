@@ -91,8 +91,47 @@ func Run(t *testing.T, ch channels.Channel, lim Limits) {
 						t.Errorf("edge message %d: panic: %v", i, r)
 					}
 				}()
-				_, _ = render.Render(m, ch, render.WithAppName(AppName))
+				res, err := render.Render(m, ch, render.WithAppName(AppName))
+				if err != nil {
+					return
+				}
+				for j, p := range res.Payloads {
+					var body any
+					if err := json.Unmarshal(marshal(t, p.Body), &body); err != nil {
+						t.Fatalf("edge message %d: payload %d: %v", i, j, err)
+					}
+					for _, v := range violations(body, lim) {
+						t.Errorf("edge message %d: payload %d: %s", i, j, v)
+					}
+				}
 			}()
+		}
+	})
+	t.Run("build-without-context", func(t *testing.T) {
+		for _, name := range names {
+			data, _ := fs.ReadFile(corpus, name)
+			in, err := schema.DecodeInput(data)
+			if err != nil || in.Message == nil {
+				continue
+			}
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						t.Errorf("%s: Build(m, nil) panics: %v", name, r)
+					}
+				}()
+				_, _ = ch.Build(in.Message, nil)
+			}()
+		}
+	})
+	t.Run("capabilities-not-shared", func(t *testing.T) {
+		want := ch.Capabilities()
+		got := ch.Capabilities()
+		clear(got.Actions.Message.Rules)
+		clear(got.Actions.Replies.Rules)
+		clear(got.Actions.CarouselItem.Rules)
+		if diff := cmp.Diff(want, ch.Capabilities()); diff != "" {
+			t.Errorf("changing one Capabilities value changed the next one: the table is shared (-want +got):\n%s", diff)
 		}
 	})
 }

@@ -82,12 +82,10 @@ func capabilities() channels.Capabilities {
 			// quick replies on the last message (13, but the one count
 			// of this context is the buttons template's 4).
 			ItemsMessage: channels.ActionSet{Max: 4, Rules: map[schema.ActionType]channels.ActionRule{
-				schema.ActionLink:            {Mode: channels.Native, Schemes: uriSchemes()},
-				schema.ActionWebview:         {Mode: channels.Native, Schemes: uriSchemes()},
-				schema.ActionBuy:             {Mode: channels.Native, Schemes: uriSchemes(), RequireURI: true},
-				schema.ActionPostback:        {Mode: channels.Native},
-				schema.ActionReply:           {Mode: channels.Native},
-				schema.ActionLocationRequest: {Mode: channels.Native},
+				schema.ActionLink:     {Mode: channels.Native, Schemes: uriSchemes()},
+				schema.ActionWebview:  {Mode: channels.Native, Schemes: uriSchemes()},
+				schema.ActionBuy:      {Mode: channels.Native, Schemes: uriSchemes(), RequireURI: true},
+				schema.ActionPostback: {Mode: channels.Native},
 			}},
 		},
 		Texts: channels.Texts{

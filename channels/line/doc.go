@@ -64,8 +64,7 @@
 //   - carousel: a carousel template, then a buttons template with the
 //     message-level buttons if any. altText is the raw-text fallback.
 //   - reply and locationRequest actions on a carousel or list: quick
-//     replies too, but at most 4 (the table has one count for the
-//     message-level actions of item messages, and buttons need 4).
+//     replies too, counted with the other quick replies (13).
 //   - list: converted to a carousel (Smooch's documented LINE fallback); its
 //     message-level actions go in a buttons template after it, whose text is
 //     the list's text, or else the button labels.

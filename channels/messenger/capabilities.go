@@ -96,15 +96,12 @@ func defaultTable() channels.Capabilities {
 			// Lists are converted to carousels, so the carousel rules
 			// apply; kept identical for coherence.
 			ListItem: channels.ActionSet{Max: 3, DefaultAction: true, Rules: buttonRules()},
-			// Message-level actions of a carousel or list: a button
+			// Message-level buttons of a carousel or list: a button
 			// template after the generic template (1 to 3 buttons, §3
-			// "Button template"); replies as quick replies on the last
-			// message (the engine applies this one Max to them too). A
-			// locationRequest here cannot fall back (the engine allows
-			// text fallback only outside items): absent, dropped.
-			ItemsMessage: channels.ActionSet{Max: 3, Rules: withRules(buttonRules(), map[schema.ActionType]channels.ActionRule{
-				schema.ActionReply: {Mode: channels.Native},
-			})},
+			// "Button template"). Their quick replies follow Replies; a
+			// locationRequest there cannot fall back to a text line (a
+			// carousel has no text to carry it): dropped.
+			ItemsMessage: channels.ActionSet{Max: 3, Rules: buttonRules()},
 		},
 		Texts: channels.Texts{
 			// 2000 characters (§3 "message.text"); split beyond.
@@ -201,12 +198,8 @@ func legacyTable() channels.Capabilities {
 			// "List messages can also append 1 action button at the
 			// bottom" (Smooch guide "List"; §3 "List template": at most 1
 			// global button). The same count holds for a carousel's
-			// message-level buttons and quick replies (the engine has one
-			// Max per context).
-			ItemsMessage: channels.ActionSet{Max: 1, Rules: withRules(buttonRules(), map[schema.ActionType]channels.ActionRule{
-				schema.ActionReply:           {Mode: channels.Native},
-				schema.ActionLocationRequest: {Mode: channels.Native},
-			})},
+			// message-level buttons; quick replies follow Replies.
+			ItemsMessage: channels.ActionSet{Max: 1, Rules: buttonRules()},
 		},
 		// As default (§3: text 2000, button template text 640, element
 		// title and subtitle 80, button and quick reply titles 20,

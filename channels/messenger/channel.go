@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 
+	"golang.org/x/text/language"
+
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/schema"
 )
@@ -11,28 +13,28 @@ import (
 // Channel renders for Facebook Messenger at one platform version. Use New or
 // Legacy; the zero value is not usable.
 type Channel struct {
-	// caps is the profile's table, built once: the engine asks for it on
-	// every render.
-	caps channels.Capabilities
+	// table builds the profile's table; Capabilities returns a fresh one
+	// each time, so no caller can change what another render sees.
+	table func() channels.Capabilities
+	name  string
 }
 
 var _ channels.Channel = (*Channel)(nil)
 
 // New returns Messenger as documented today, registered as "messenger".
-func New() *Channel { return &Channel{caps: defaultTable()} }
+func New() *Channel { return &Channel{table: defaultTable, name: Name} }
 
 // Legacy returns Messenger as Smooch rendered it in 2017, registered as
 // "messenger-legacy": list template, share button, location quick reply,
 // 11 quick replies. Meta has since removed those features: use it to
 // reproduce Smooch's behaviour, not to send.
-func Legacy() *Channel { return &Channel{caps: legacyTable()} }
+func Legacy() *Channel { return &Channel{table: legacyTable, name: LegacyName} }
 
 // Name returns the registry name: "messenger" or "messenger-legacy".
-func (c *Channel) Name() string { return c.caps.Name }
+func (c *Channel) Name() string { return c.name }
 
-// Capabilities returns the profile's table. The value is shared by every
-// render: callers must not modify its maps or slices.
-func (c *Channel) Capabilities() channels.Capabilities { return c.caps }
+// Capabilities returns the profile's table, a new value on each call.
+func (c *Channel) Capabilities() channels.Capabilities { return c.table() }
 
 // Build maps a normalised message to Send API bodies, one per message sent,
 // in order; quick replies go on the last one.
@@ -40,7 +42,10 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 	if m == nil {
 		return nil, errors.New("messenger: nil message")
 	}
-	b := &builder{caps: c.caps, ctx: ctx}
+	if ctx == nil {
+		ctx = channels.NewContext("", language.English, "", channels.Paths{})
+	}
+	b := &builder{caps: c.Capabilities(), ctx: ctx}
 	msgs, err := b.message(m)
 	if err != nil {
 		return nil, err

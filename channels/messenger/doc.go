@@ -65,8 +65,8 @@
 //     the first item's size is compact or the template's first element has
 //     no image (a large top element is a cover image), large otherwise.
 //   - message-level quick replies of a carousel or list go on its last
-//     message; the engine counts them against the same Max as the
-//     message-level buttons (3, Legacy 1).
+//     message; the engine counts them with the other quick replies (13,
+//     Legacy 11), apart from the message-level buttons (3, Legacy 1).
 //   - typing:start, typing:stop: sender_action typing_on, typing_off.
 //
 // # Decisions

@@ -11,7 +11,8 @@ import (
 // Channel is one SDK channel. Its zero value is not usable: use Web, IOS or
 // Android.
 type Channel struct {
-	caps channels.Capabilities
+	name         string
+	push, typing bool
 }
 
 var _ channels.Channel = (*Channel)(nil)
@@ -24,44 +25,42 @@ const Method = "message"
 const ActivityMethod = "activity"
 
 // Web returns the Web Messenger channel.
-func Web() *Channel { return &Channel{caps: capabilities("web", false, true)} }
+func Web() *Channel { return &Channel{name: "web", push: false, typing: true} }
 
 // IOS returns the iOS SDK channel.
-func IOS() *Channel { return &Channel{caps: capabilities("ios", true, true)} }
+func IOS() *Channel { return &Channel{name: "ios", push: true, typing: true} }
 
 // Android returns the Android SDK channel. Smooch's documents list typing
 // activity for the Web Messenger and the iOS SDK only, so Android reports it
 // dropped.
-func Android() *Channel { return &Channel{caps: capabilities("android", true, false)} }
+func Android() *Channel { return &Channel{name: "android", push: true, typing: false} }
 
 // capabilities is the SDK table: everything native, no text limits (the
 // canonical limits of schema.Decode apply), ten items.
 func capabilities(name string, push, typing bool) channels.Capabilities {
-	all := func() map[schema.ActionType]channels.ActionRule {
-		return map[schema.ActionType]channels.ActionRule{
-			schema.ActionLink:            {Mode: channels.Native},
-			schema.ActionWebview:         {Mode: channels.Native},
-			schema.ActionBuy:             {Mode: channels.Native},
-			schema.ActionPostback:        {Mode: channels.Native},
-			schema.ActionReply:           {Mode: channels.Native},
-			schema.ActionLocationRequest: {Mode: channels.Native},
-			schema.ActionShare:           {Mode: channels.Native},
+	native := func(ts ...schema.ActionType) map[schema.ActionType]channels.ActionRule {
+		rules := make(map[schema.ActionType]channels.ActionRule, len(ts))
+		for _, t := range ts {
+			rules[t] = channels.ActionRule{Mode: channels.Native}
 		}
+		return rules
 	}
-	native := channels.TypeRule{Mode: channels.Native}
+	buttons := []schema.ActionType{schema.ActionLink, schema.ActionWebview, schema.ActionBuy, schema.ActionPostback}
+	items := []schema.ActionType{schema.ActionLink, schema.ActionWebview, schema.ActionBuy, schema.ActionPostback, schema.ActionShare}
+	typ := channels.TypeRule{Mode: channels.Native}
 	return channels.Capabilities{
 		Name:      name,
 		Platform:  "Smooch v1 SDK (renders the canonical message)",
 		Reference: "https://docs.smooch.io/rest/#post-message",
 		Types: channels.Types{
-			Text: native, Image: native, File: native, Location: native, Carousel: native, List: native,
+			Text: typ, Image: typ, File: typ, Location: typ, Carousel: typ, List: typ,
 		},
 		Actions: channels.Actions{
-			Message:      channels.ActionSet{Max: channels.Unlimited, Rules: all()},
-			Replies:      channels.ActionSet{Max: channels.Unlimited, Rules: all()},
-			CarouselItem: channels.ActionSet{Max: 3, Rules: all(), DefaultAction: true},
-			ListItem:     channels.ActionSet{Max: 3, Rules: all(), DefaultAction: true},
-			ItemsMessage: channels.ActionSet{Max: channels.Unlimited, Rules: all()},
+			Message:      channels.ActionSet{Max: channels.Unlimited, Rules: native(buttons...)},
+			Replies:      channels.ActionSet{Max: channels.Unlimited, Rules: native(schema.ActionReply, schema.ActionLocationRequest)},
+			CarouselItem: channels.ActionSet{Max: 3, Rules: native(items...), DefaultAction: true},
+			ListItem:     channels.ActionSet{Max: 3, Rules: native(items...), DefaultAction: true},
+			ItemsMessage: channels.ActionSet{Max: channels.Unlimited, Rules: native(buttons...)},
 		},
 		Items:    channels.Items{Max: 10},
 		Typing:   channels.Typing{Start: typing, Stop: typing},
@@ -70,10 +69,12 @@ func capabilities(name string, push, typing bool) channels.Capabilities {
 }
 
 // Name returns the channel name: web, ios or android.
-func (c *Channel) Name() string { return c.caps.Name }
+func (c *Channel) Name() string { return c.name }
 
-// Capabilities returns the SDK table.
-func (c *Channel) Capabilities() channels.Capabilities { return c.caps }
+// Capabilities returns the SDK table, a new value on each call.
+func (c *Channel) Capabilities() channels.Capabilities {
+	return capabilities(c.name, c.push, c.typing)
+}
 
 // Build returns the normalised canonical message as the one payload.
 func (c *Channel) Build(m *schema.Message, _ *channels.Context) ([]channels.Payload, error) {

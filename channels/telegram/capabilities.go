@@ -66,10 +66,10 @@ func capabilities() channels.Capabilities {
 			// (RENDERING §3 via the issue).
 			CarouselItem: channels.ActionSet{Max: schema.MaxItemActions, Rules: buttonRules()},
 			ListItem:     channels.ActionSet{Max: schema.MaxItemActions, Rules: buttonRules()},
-			// A carousel's or list's own actions: a final sendMessage with
-			// them as an inline keyboard, or as a reply keyboard for reply
-			// and locationRequest actions (RENDERING §3).
-			ItemsMessage: channels.ActionSet{Max: 100, Rules: itemsMessageRules()},
+			// A carousel's or list's own buttons: a final sendMessage with
+			// them as an inline keyboard (RENDERING §3); its reply and
+			// locationRequest actions follow Replies (a reply keyboard).
+			ItemsMessage: channels.ActionSet{Max: 100, Rules: buttonRules()},
 		},
 		// Every text limit; Build fits and splits with the same values.
 		Texts: texts(),
@@ -163,13 +163,4 @@ func buttonRules() map[schema.ActionType]channels.ActionRule {
 		schema.ActionBuy:      {Mode: channels.Native, Schemes: uriSchemes(), RequireURI: true},
 		schema.ActionPostback: {Mode: channels.Native},
 	}
-}
-
-// itemsMessageRules are the actions of a carousel's or list's final
-// message: the inline buttons, and the reply keyboard buttons.
-func itemsMessageRules() map[schema.ActionType]channels.ActionRule {
-	r := buttonRules()
-	r[schema.ActionReply] = channels.ActionRule{Mode: channels.Native}
-	r[schema.ActionLocationRequest] = channels.ActionRule{Mode: channels.Native}
-	return r
 }

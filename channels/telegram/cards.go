@@ -28,11 +28,17 @@ func cards(m *schema.Message, ctx *channels.Context) []channels.Payload {
 	out := make([]channels.Payload, 0, len(m.Items)+1)
 	for i, it := range m.Items {
 		body := cardText(it)
+		// A cut falls at the end of "title\ndescription": in the
+		// description when there is one.
+		cut := ctx.ItemPath(i) + ".title"
+		if it.Description != "" {
+			cut = ctx.ItemPath(i) + ".description"
+		}
 		var p channels.Payload
 		if it.MediaURL != "" {
-			p = picture(it.MediaURL, it.MediaType, ctx.Fit(ctx.ItemPath(i), body, texts().Caption))
+			p = picture(it.MediaURL, it.MediaType, ctx.Fit(cut, body, texts().Caption))
 		} else {
-			p = channels.Payload{Method: MethodSendMessage, Body: &SendMessage{Text: nonBlank(ctx.Fit(ctx.ItemPath(i), body, texts().Text))}}
+			p = channels.Payload{Method: MethodSendMessage, Body: &SendMessage{Text: nonBlank(ctx.Fit(cut, body, texts().Text))}}
 		}
 		out = append(out, p)
 		mk, _ := markup(ctx, i, it.Actions)

@@ -3,6 +3,8 @@ package telegram
 import (
 	"fmt"
 
+	"golang.org/x/text/language"
+
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/schema"
 )
@@ -30,6 +32,9 @@ func (*Channel) Capabilities() channels.Capabilities { return capabilities() }
 func (*Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Payload, error) {
 	if m == nil {
 		return nil, fmt.Errorf("telegram: nil message")
+	}
+	if ctx == nil {
+		ctx = channels.NewContext("", language.English, "", channels.Paths{})
 	}
 	switch m.Type {
 	case schema.TypeText:

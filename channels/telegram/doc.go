@@ -19,9 +19,8 @@
 //     reply keyboard button sends its label as the user's message, not the
 //     action's payload: map it back with fallback.Resolve. A reply's iconUrl
 //     has no Telegram equivalent and is not sent (Smooch documents it for
-//     Messenger and the web only). Known wart: the engine applies the
-//     64-byte payload limit to reply payloads too, so a longer one is
-//     reported Shortened although no reply payload goes on the wire.
+//     Messenger and the web only). The table sets no reply payload limit,
+//     since no reply payload goes on the wire: long ones are not shortened.
 //   - link, webview and buy actions: inline url buttons, one per row, for
 //     http, https and tg URIs only (others are dropped by the table); a
 //     buy's label carries its formatted price ("Pay now (CA$ 59.98)"), and
@@ -51,7 +50,7 @@
 //   - carousel and list: one message per item, in order ("cards arranged
 //     vertically", as Smooch rendered them): sendPhoto (sendAnimation for a
 //     GIF) captioned "title\ndescription" fitted to 1024 UTF-16 units
-//     (Truncated at the item's path), or sendMessage for an item without
+//     (Truncated at the item's description, or its title without one), or sendMessage for an item without
 //     image (fitted to 4096), with the item's buttons as inline keyboard.
 //     The message-level actions then go in a final sendMessage (inline or
 //     reply keyboard) whose text is the message's own text when the author

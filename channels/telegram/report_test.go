@@ -101,11 +101,11 @@ func TestReportEntries(t *testing.T) {
 			want: []entry{{channels.Dropped, "actions[0]"}},
 		},
 		{
-			name: "card caption over 1024 truncated at the item",
+			name: "card caption over 1024 truncated at the item description",
 			msg: fmt.Sprintf(`{"role":"appMaker","type":"list","items":[
 				{"title":"A","mediaUrl":"https://x.org/a.jpg","actions":[{"type":"postback","text":"Go","payload":"A"}]},
 				{"title":"B","description":%q,"mediaUrl":"https://x.org/b.jpg","actions":[{"type":"postback","text":"Go","payload":"B"}]}]}`, strings.Repeat("b", 1100)),
-			want: []entry{{channels.Truncated, "items[1]"}},
+			want: []entry{{channels.Truncated, "items[1].description"}},
 		},
 		{
 			name: "list is native, not converted",

@@ -22,18 +22,15 @@ func textMessage(m *schema.Message, ctx *channels.Context) []channels.Payload {
 }
 
 // textMessages returns one sendMessage per part of s split to the text limit
-// (Split reported at path when there is more than one). A part can only be
-// over the limit when it is a single grapheme cluster longer than 4096
-// UTF-16 units (text.Split never cuts a cluster); it is truncated, which
-// drops the cluster (Truncated at path).
+// (Split reported at path when there is more than one; Context.Split also
+// truncates a single grapheme cluster longer than 4096 UTF-16 units).
 func textMessages(ctx *channels.Context, path, s string) []channels.Payload {
-	l := texts().Text
-	parts := ctx.Split(path, nonBlank(s), l)
+	parts := ctx.Split(path, nonBlank(s), texts().Text)
+	if len(parts) == 0 {
+		parts = []string{nonBlank("")}
+	}
 	out := make([]channels.Payload, 0, len(parts))
 	for _, p := range parts {
-		if !l.Fits(p) {
-			p = nonBlank(ctx.Fit(path, p, l))
-		}
 		out = append(out, channels.Payload{Method: MethodSendMessage, Body: &SendMessage{Text: p}})
 	}
 	return out

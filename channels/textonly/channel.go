@@ -8,7 +8,10 @@ import (
 // Channel is one text-only channel. Use the constructors (Twilio,
 // MessageBird, Email, WeChat, Viber, Twitter).
 type Channel struct {
-	caps   channels.Capabilities
+	// table builds the channel's capability table; Capabilities returns a
+	// fresh one each time, so no caller can change what a render sees.
+	table  func() channels.Capabilities
+	name   string
 	method string
 	body   func(text string, media []string) any
 }
@@ -16,10 +19,10 @@ type Channel struct {
 var _ channels.Channel = (*Channel)(nil)
 
 // Name returns the channel's registry name.
-func (c *Channel) Name() string { return c.caps.Name }
+func (c *Channel) Name() string { return c.name }
 
-// Capabilities returns the channel's table.
-func (c *Channel) Capabilities() channels.Capabilities { return c.caps }
+// Capabilities returns the channel's table, a new value on each call.
+func (c *Channel) Capabilities() channels.Capabilities { return c.table() }
 
 // Build splits the (already fallen back) text to the channel's limit: one
 // payload per part, the media URL on the first.
@@ -30,7 +33,7 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 	}
 	parts := []string{m.Text}
 	if m.Text != "" {
-		parts = ctx.Split("text", m.Text, c.caps.Texts.Text)
+		parts = ctx.Split("text", m.Text, c.Capabilities().Texts.Text)
 	}
 	out := make([]channels.Payload, 0, len(parts))
 	for i, p := range parts {

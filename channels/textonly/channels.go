@@ -10,9 +10,12 @@ import "github.com/chanrender/chanrender/channels"
 // that need UCS-2 pairs twice, so the limit is counted in UTF-16 units.
 func Twilio() *Channel {
 	return &Channel{
-		caps: table("twilio", "Twilio Programmable Messaging (2026)",
-			"https://www.twilio.com/docs/messaging/api/message-resource",
-			channels.Limit{Max: 1600, Unit: channels.UTF16}, true),
+		name: "twilio",
+		table: func() channels.Capabilities {
+			return table("twilio", "Twilio Programmable Messaging (2026)",
+				"https://www.twilio.com/docs/messaging/api/message-resource",
+				channels.Limit{Max: 1600, Unit: channels.UTF16}, true)
+		},
 		method: "messages",
 		body:   func(t string, media []string) any { return SMSBody{Body: t, MediaURL: media} },
 	}
@@ -23,9 +26,12 @@ func Twilio() *Channel {
 // UTF-16 units as for Twilio.
 func MessageBird() *Channel {
 	return &Channel{
-		caps: table("messagebird", "MessageBird SMS and MMS API",
-			"https://developers.messagebird.com/api/sms-messaging/",
-			channels.Limit{Max: 1377, Unit: channels.UTF16}, true),
+		name: "messagebird",
+		table: func() channels.Capabilities {
+			return table("messagebird", "MessageBird SMS and MMS API",
+				"https://developers.messagebird.com/api/sms-messaging/",
+				channels.Limit{Max: 1377, Unit: channels.UTF16}, true)
+		},
 		method: "messages",
 		body:   func(t string, media []string) any { return SMSBody{Body: t, MediaURL: media} },
 	}
@@ -36,9 +42,12 @@ func MessageBird() *Channel {
 // system's line and size limits.
 func Email() *Channel {
 	return &Channel{
-		caps: table("email", "Plain-text email",
-			"https://www.rfc-editor.org/rfc/rfc5322",
-			channels.Limit{Max: 100000, Unit: channels.Bytes}, false),
+		name: "email",
+		table: func() channels.Capabilities {
+			return table("email", "Plain-text email",
+				"https://www.rfc-editor.org/rfc/rfc5322",
+				channels.Limit{Max: 100000, Unit: channels.Bytes}, false)
+		},
 		method: "send",
 		body:   func(t string, _ []string) any { return EmailBody{Text: t} },
 	}
@@ -48,9 +57,12 @@ func Email() *Channel {
 // text message, whose content is limited to 2048 bytes.
 func WeChat() *Channel {
 	return &Channel{
-		caps: table("wechat", "WeChat Official Account customer service messages",
-			"https://developers.weixin.qq.com/doc/offiaccount/en/Message_Management/Service_Center_messages.html",
-			channels.Limit{Max: 2048, Unit: channels.Bytes}, false),
+		name: "wechat",
+		table: func() channels.Capabilities {
+			return table("wechat", "WeChat Official Account customer service messages",
+				"https://developers.weixin.qq.com/doc/offiaccount/en/Message_Management/Service_Center_messages.html",
+				channels.Limit{Max: 2048, Unit: channels.Bytes}, false)
+		},
 		method: "message/custom/send",
 		body:   func(t string, _ []string) any { return WeChatBody{MsgType: "text", Text: WeChatText{Content: t}} },
 	}
@@ -62,9 +74,12 @@ func WeChat() *Channel {
 // in UTF-16 units.
 func Viber() *Channel {
 	return &Channel{
-		caps: table("viber", "Viber REST Bot API (text only)",
-			"https://creators.viber.com/docs/bots-api/data-models/message",
-			channels.Limit{Max: 7000, Unit: channels.UTF16}, false),
+		name: "viber",
+		table: func() channels.Capabilities {
+			return table("viber", "Viber REST Bot API (text only)",
+				"https://creators.viber.com/docs/bots-api/data-models/message",
+				channels.Limit{Max: 7000, Unit: channels.UTF16}, false)
+		},
 		method: "send_message",
 		body:   func(t string, _ []string) any { return ViberBody{Type: "text", Text: t} },
 	}
@@ -74,9 +89,12 @@ func Viber() *Channel {
 // characters (code points).
 func Twitter() *Channel {
 	return &Channel{
-		caps: table("twitter", "X API v2 direct messages",
-			"https://docs.x.com/x-api/direct-messages/create-dm-message-by-participant-id",
-			channels.Limit{Max: 10000, Unit: channels.Runes}, false),
+		name: "twitter",
+		table: func() channels.Capabilities {
+			return table("twitter", "X API v2 direct messages",
+				"https://docs.x.com/x-api/direct-messages/create-dm-message-by-participant-id",
+				channels.Limit{Max: 10000, Unit: channels.Runes}, false)
+		},
 		method: "dm_conversations/messages",
 		body:   func(t string, _ []string) any { return TwitterBody{Text: t} },
 	}
