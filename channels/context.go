@@ -81,13 +81,23 @@ func (c *Context) ActionPath(i, j int) string {
 
 // Add records a degradation. The path "text" is recorded as Paths.Text, so a
 // channel that cuts or splits the normalised text names what the text came
-// from in the input.
+// from in the input. A second entry with the same code and path replaces the
+// first one's detail instead of repeating it.
 func (c *Context) Add(code Code, path, detail string) {
 	if c == nil {
 		return
 	}
 	if path == "text" {
 		path = c.Paths.Text
+	}
+	for i := range c.report {
+		if c.report[i].Code == code && c.report[i].Path == path {
+			// The same loss at the same place again (a text cut by the
+			// engine, then cut shorter for a field on the wire): one
+			// entry, with the latest detail, which describes the result.
+			c.report[i].Detail = detail
+			return
+		}
 	}
 	c.report = append(c.report, Degradation{Code: code, Path: path, Detail: detail})
 }
