@@ -2,9 +2,9 @@ package messenger
 
 import (
 	"errors"
-	"github.com/chanrender/chanrender/channels"
 	"strings"
 
+	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/schema"
 	"github.com/chanrender/chanrender/text"
 )

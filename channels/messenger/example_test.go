@@ -57,3 +57,26 @@ func ExampleNew() {
 	// }
 	// 0 report entries
 }
+
+// The Smooch 2017 profile renders a location request as Messenger's (since
+// removed) location quick reply; today's profile falls back to a sentence.
+func ExampleLegacy() {
+	m, err := schema.Decode([]byte(`{"role":"appMaker","type":"text","text":"Where are you?",
+		"actions":[{"type":"locationRequest","text":"Send location"}]}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, ch := range []*messenger.Channel{messenger.New(), messenger.Legacy()} {
+		res, err := render.Render(m, ch, render.WithAppName("ACME"))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		body, _ := json.Marshal(res.Payloads[0].Body)
+		fmt.Println(ch.Name(), string(body))
+	}
+	// Output:
+	// messenger {"message":{"text":"Where are you?\n\nACME has requested a location"}}
+	// messenger-legacy {"message":{"text":"Where are you?","quick_replies":[{"content_type":"location"}]}}
+}

@@ -1,13 +1,19 @@
 package textonly
 
 // SMSBody is the Twilio and MessageBird message body: the text and, on the
-// first part, the MMS media URLs.
+// first part, the MMS media URLs. For Twilio they are the Create Message
+// parameters Body and MediaUrl
+// (https://www.twilio.com/docs/messaging/api/message-resource#create-a-message-resource),
+// sent form-encoded by the caller; for MessageBird, body and mediaUrls
+// (https://developers.messagebird.com/api/mms-messaging/).
 type SMSBody struct {
 	Body     string   `json:"body"`
 	MediaURL []string `json:"mediaUrl,omitempty"`
 }
 
-// EmailBody is the plain-text part of an email.
+// EmailBody is the plain-text part of an email (RFC 5322 body,
+// https://www.rfc-editor.org/rfc/rfc5322#section-2.3); headers are the
+// caller's.
 type EmailBody struct {
 	Text string `json:"text"`
 }

@@ -9,6 +9,9 @@
 //	chanrender channels
 //	chanrender plan -clients clients.json [-app-name A] [FILE|-]
 //
+// With -shorthand, the text's shorthand is expanded into actions first and
+// the report's paths name the expanded message.
+//
 // Exit status: 0 on success, 1 when the input is invalid, 2 on a usage error.
 package main
 
