@@ -458,8 +458,9 @@ func uriProblem(a schema.Action, r channels.ActionRule, l channels.Limit) (strin
 	if len(r.Schemes) > 0 && !channels.HasScheme(a.URI, r.Schemes) {
 		return fmt.Sprintf("URI scheme %q is not one of %s", channels.URLScheme(a.URI), strings.Join(r.Schemes, ", ")), true
 	}
-	if !l.Fits(a.URI) {
-		return fmt.Sprintf("URI is %d %s, over %s", l.Len(a.URI), l.Unit, l), true
+	// Measured as it goes on the wire: channels send channels.WireURL.
+	if u := channels.WireURL(a.URI); !l.Fits(u) {
+		return fmt.Sprintf("URI is %d %s once percent-encoded, over %s", l.Len(u), l.Unit, l), true
 	}
 	return "", false
 }
