@@ -21,7 +21,6 @@ import (
 	"strings"
 
 	"github.com/chanrender/chanrender/channels"
-	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
 )
 
@@ -71,26 +70,16 @@ func Render(m *schema.Message, ch channels.Channel, opts ...Option) (Result, err
 	if m == nil {
 		return Result{}, errors.New("render: nil message")
 	}
-	if ch == nil {
-		return Result{}, errors.New("render: nil channel")
+	cfg, caps, err := prepare(ch, opts)
+	if err != nil {
+		return Result{}, err
 	}
-	m, err := schema.Normalize(m)
+	m, err = schema.Normalize(m)
 	if err != nil {
 		return Result{}, fmt.Errorf("render: invalid message: %w", err)
 	}
-	cfg := newConfig(opts)
-	if err := cfg.check(); err != nil {
-		return Result{}, err
-	}
-	caps := ch.Capabilities()
-	if err := caps.Validate(); err != nil {
-		return Result{}, fmt.Errorf("render: %s: %w", ch.Name(), err)
-	}
-	n := &normaliser{
-		caps: caps,
-		fb:   fallback.Options{AppName: cfg.appName, Language: cfg.lang, Currency: cfg.currency},
-		ctx:  channels.NewContext(cfg.appName, cfg.lang, cfg.currency, channels.Paths{}),
-	}
+	ctx := channels.NewContext(cfg.appName, cfg.lang, cfg.currency, channels.Paths{})
+	n := &normaliser{caps: caps, fb: ctx.FallbackOptions(), ctx: ctx}
 
 	var payloads []channels.Payload
 	if p, ok := n.passthrough(m); ok {
@@ -122,20 +111,13 @@ func RenderActivity(a *schema.Activity, ch channels.Channel, opts ...Option) (Re
 	if a == nil {
 		return Result{}, errors.New("render: nil activity")
 	}
-	if ch == nil {
-		return Result{}, errors.New("render: nil channel")
-	}
-	a, err := schema.NormalizeActivity(a)
+	cfg, caps, err := prepare(ch, opts)
 	if err != nil {
-		return Result{}, fmt.Errorf("render: invalid activity: %w", err)
-	}
-	cfg := newConfig(opts)
-	if err := cfg.check(); err != nil {
 		return Result{}, err
 	}
-	caps := ch.Capabilities()
-	if err := caps.Validate(); err != nil {
-		return Result{}, fmt.Errorf("render: %s: %w", ch.Name(), err)
+	a, err = schema.NormalizeActivity(a)
+	if err != nil {
+		return Result{}, fmt.Errorf("render: invalid activity: %w", err)
 	}
 	ctx := channels.NewContext(cfg.appName, cfg.lang, cfg.currency, channels.Paths{})
 	var supported bool
@@ -160,6 +142,24 @@ func RenderActivity(a *schema.Activity, ch channels.Channel, opts ...Option) (Re
 	return finish(ch.Name(), payloads, ctx.Report(), cfg)
 }
 
+// prepare checks the channel and the options both renders share.
+func prepare(ch channels.Channel, opts []Option) (config, channels.Capabilities, error) {
+	if ch == nil {
+		return config{}, channels.Capabilities{}, errors.New("render: nil channel")
+	}
+	cfg := newConfig(opts)
+	if err := cfg.check(); err != nil {
+		return config{}, channels.Capabilities{}, err
+	}
+	caps := ch.Capabilities()
+	if err := caps.Validate(); err != nil {
+		return config{}, channels.Capabilities{}, fmt.Errorf("render: %s: %w", ch.Name(), err)
+	}
+	return cfg, caps, nil
+}
+
+// finish applies the strict option and makes empty lists non-nil, so the
+// JSON shows [] rather than null.
 func finish(name string, payloads []channels.Payload, report channels.Report, cfg config) (Result, error) {
 	if report == nil {
 		report = channels.Report{}

@@ -156,83 +156,44 @@ func defaultTable() channels.Capabilities {
 }
 
 // legacyTable is Messenger as Smooch rendered it in 2017 (Graph API v2.x):
-// the list template, the share button, the location quick reply and
-// Smooch's documented counts. Rows marked "as default" are the same
-// platform facts as in defaultTable.
+// today's table (the same platform facts: text 2000, button template text
+// 640, element title and subtitle 80, button and quick reply titles 20,
+// payloads 1000, 10 elements, typing, delivery, passthrough) with the list
+// template, the share button, the location quick reply and Smooch's
+// documented counts.
 func legacyTable() channels.Capabilities {
 	share := map[schema.ActionType]channels.ActionRule{schema.ActionShare: {Mode: channels.Native}}
-	return channels.Capabilities{
-		Name:      LegacyName,
-		Platform:  "Messenger Platform as Smooch rendered it in 2017 (Graph API v2.x: list template, share button, location quick reply)",
-		Reference: "https://developers.facebook.com/docs/messenger-platform/reference/templates/list",
-		Types: channels.Types{
-			// As default.
-			Text:     channels.TypeRule{Mode: channels.Native},
-			Image:    channels.TypeRule{Mode: channels.Native, MediaSchemes: []string{"http", "https"}},
-			File:     channels.TypeRule{Mode: channels.Native, MediaSchemes: []string{"http", "https"}},
-			Location: channels.TypeRule{Mode: channels.FallBack},
-			Carousel: channels.TypeRule{Mode: channels.Native},
-			// List template (§3 "List template", legacy limits; Smooch
-			// guide "List").
-			List: channels.TypeRule{Mode: channels.Native},
-		},
-		Actions: channels.Actions{
-			// As default: button template, 1 to 3 buttons.
-			Message: channels.ActionSet{Max: 3, Rules: buttonRules()},
-			// "For actions of type reply and locationRequest, the limit is
-			// eleven" (Smooch guide "Action Buttons"); the location quick
-			// reply, content_type location, still existed (§3 "Location
-			// quick reply").
-			Replies: channels.ActionSet{Max: 11, Rules: map[schema.ActionType]channels.ActionRule{
-				schema.ActionReply:           {Mode: channels.Native},
-				schema.ActionLocationRequest: {Mode: channels.Native},
-			}},
-			// Generic element: 3 buttons, default_action, and the share
-			// button (§3 "Share button (element_share)", removed 2019).
-			CarouselItem: channels.ActionSet{Max: 3, DefaultAction: true, Rules: withRules(buttonRules(), share)},
-			// "each items in a list can only contain 1 button (Link, Buy,
-			// Postback & Share ...). Each item also supports a default
-			// action" (Smooch guide "List"; §3 "List template": at most 1
-			// button per element).
-			ListItem: channels.ActionSet{Max: 1, DefaultAction: true, Rules: withRules(buttonRules(), share)},
-			// "List messages can also append 1 action button at the
-			// bottom" (Smooch guide "List"; §3 "List template": at most 1
-			// global button). The same count holds for a carousel's
-			// message-level buttons; quick replies follow Replies.
-			ItemsMessage: channels.ActionSet{Max: 1, Rules: buttonRules()},
-		},
-		// As default (§3: text 2000, button template text 640, element
-		// title and subtitle 80, button and quick reply titles 20,
-		// payloads 1000).
-		Texts: channels.Texts{
-			Text:            channels.Limit{Max: 2000, Unit: channels.UTF16},
-			SplitText:       true,
-			ButtonsText:     channels.Limit{Max: 640, Unit: channels.UTF16},
-			ItemTitle:       channels.Limit{Max: 80, Unit: channels.UTF16},
-			ItemDescription: channels.Limit{Max: 80, Unit: channels.UTF16},
-			ActionLabel:     channels.Limit{Max: 20, Unit: channels.UTF16},
-			ReplyLabel:      channels.Limit{Max: 20, Unit: channels.UTF16},
-			Payload:         channels.Limit{Max: 1000, Unit: channels.UTF16},
-			ReplyPayload:    channels.Limit{Max: 1000, Unit: channels.UTF16},
-		},
-		Items: channels.Items{
-			// Generic template: at most 10 elements, as default; Smooch
-			// took 10 list items too (Smooch guide "List").
-			Max: 10,
-			// List template: 2 to 4 elements (§3 "List template"). These
-			// two counts apply to lists only (a carousel's generic
-			// template takes Max): a longer list becomes several list
-			// templates, a single item a generic template.
-			PerMessage:    4,
-			MinPerMessage: 2,
-			// As default.
-			ImageSchemes: []string{"http", "https"},
-		},
-		// As default.
-		Typing:             channels.Typing{Start: true, Stop: true},
-		Delivery:           channels.Delivery{Push: true, SilentReceive: true},
-		MessagesPerPayload: 1,
-		// The passthrough key is the channel's: override.messenger.
-		Passthrough: channels.Passthrough{Key: Name, Method: Method},
-	}
+	c := defaultTable()
+	c.Name = LegacyName
+	c.Platform = "Messenger Platform as Smooch rendered it in 2017 (Graph API v2.x: list template, share button, location quick reply)"
+	c.Reference = "https://developers.facebook.com/docs/messenger-platform/reference/templates/list"
+	// List template (§3 "List template", legacy limits; Smooch guide
+	// "List").
+	c.Types.List = channels.TypeRule{Mode: channels.Native}
+	// "For actions of type reply and locationRequest, the limit is eleven"
+	// (Smooch guide "Action Buttons"); the location quick reply,
+	// content_type location, still existed (§3 "Location quick reply").
+	c.Actions.Replies = channels.ActionSet{Max: 11, Rules: map[schema.ActionType]channels.ActionRule{
+		schema.ActionReply:           {Mode: channels.Native},
+		schema.ActionLocationRequest: {Mode: channels.Native},
+	}}
+	// Generic element: 3 buttons, default_action, and the share button (§3
+	// "Share button (element_share)", removed 2019).
+	c.Actions.CarouselItem = channels.ActionSet{Max: 3, DefaultAction: true, Rules: withRules(buttonRules(), share)}
+	// "each items in a list can only contain 1 button (Link, Buy, Postback
+	// & Share ...). Each item also supports a default action" (Smooch guide
+	// "List"; §3 "List template": at most 1 button per element).
+	c.Actions.ListItem = channels.ActionSet{Max: 1, DefaultAction: true, Rules: withRules(buttonRules(), share)}
+	// "List messages can also append 1 action button at the bottom" (Smooch
+	// guide "List"; §3 "List template": at most 1 global button). The same
+	// count holds for a carousel's message-level buttons; quick replies
+	// follow Replies.
+	c.Actions.ItemsMessage = channels.ActionSet{Max: 1, Rules: buttonRules()}
+	// List template: 2 to 4 elements (§3 "List template"). These two counts
+	// apply to lists only (a carousel's generic template takes Max): a
+	// longer list becomes several list templates, a single item a generic
+	// template.
+	c.Items.PerMessage = 4
+	c.Items.MinPerMessage = 2
+	return c
 }
