@@ -2,38 +2,24 @@ package render_test
 
 import (
 	"encoding/json"
-	"io/fs"
 	"testing"
 
-	"github.com/chanrender/chanrender"
 	"github.com/chanrender/chanrender/channels/all"
+	"github.com/chanrender/chanrender/channels/channeltest"
 	"github.com/chanrender/chanrender/render"
 	"github.com/chanrender/chanrender/schema"
 )
 
-// corpus returns every corpus file's bytes and its decoded message
+// corpus returns every corpus message's bytes and its decoded message
 // (activities are skipped: they are not what Render costs).
 func corpus(b *testing.B) ([][]byte, []*schema.Message) {
 	b.Helper()
-	c := chanrender.Corpus()
-	names, err := fs.Glob(c, "*.json")
-	if err != nil {
-		b.Fatal(err)
-	}
 	var raw [][]byte
 	var msgs []*schema.Message
-	for _, n := range names {
-		data, err := fs.ReadFile(c, n)
-		if err != nil {
-			b.Fatal(err)
-		}
-		in, err := schema.DecodeInput(data)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if in.Message != nil {
-			raw = append(raw, data)
-			msgs = append(msgs, in.Message)
+	for _, f := range channeltest.Corpus(b) {
+		if f.Input.Message != nil {
+			raw = append(raw, f.Data)
+			msgs = append(msgs, f.Input.Message)
 		}
 	}
 	return raw, msgs

@@ -20,7 +20,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"io/fs"
 	"path"
 	"sort"
 	"strconv"
@@ -30,7 +29,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/sebdah/goldie/v2"
 
-	"github.com/chanrender/chanrender"
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/render"
 	"github.com/chanrender/chanrender/schema"
@@ -63,22 +61,14 @@ func Run(t *testing.T, ch channels.Channel, lim Limits) {
 	if got, want := ch.Capabilities().Name, ch.Name(); got != want {
 		t.Fatalf("Capabilities().Name = %q, Name() = %q", got, want)
 	}
-	corpus := chanrender.Corpus()
-	names, err := fs.Glob(corpus, "*.json")
-	if err != nil || len(names) == 0 {
-		t.Fatalf("empty corpus: %v", err)
-	}
+	files := Corpus(t)
 	g := goldie.New(t,
 		goldie.WithFixtureDir(path.Join("testdata", "golden", ch.Name())),
 		goldie.WithNameSuffix(".golden"))
-	for _, name := range names {
-		data, err := fs.ReadFile(corpus, name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		base := strings.TrimSuffix(name, ".json")
+	for _, f := range files {
+		base := strings.TrimSuffix(f.Name, ".json")
 		t.Run(base, func(t *testing.T) {
-			res := check(t, ch, data, lim)
+			res := check(t, ch, f.Data, lim)
 			g.Assert(t, base+".payloads", indent(t, res.Payloads))
 			g.Assert(t, base+".report", indent(t, res.Report))
 		})
@@ -108,19 +98,17 @@ func Run(t *testing.T, ch channels.Channel, lim Limits) {
 		}
 	})
 	t.Run("build-without-context", func(t *testing.T) {
-		for _, name := range names {
-			data, _ := fs.ReadFile(corpus, name)
-			in, err := schema.DecodeInput(data)
-			if err != nil || in.Message == nil {
+		for _, f := range files {
+			if f.Input.Message == nil {
 				continue
 			}
 			func() {
 				defer func() {
 					if r := recover(); r != nil {
-						t.Errorf("%s: Build(m, nil) panics: %v", name, r)
+						t.Errorf("%s: Build(m, nil) panics: %v", f.Name, r)
 					}
 				}()
-				_, _ = ch.Build(in.Message, nil)
+				_, _ = ch.Build(f.Input.Message, nil)
 			}()
 		}
 	})
@@ -140,11 +128,8 @@ func Run(t *testing.T, ch channels.Channel, lim Limits) {
 // the limits, report paths in the input. Use it from a channel's fuzz
 // target: func FuzzRender(f *testing.F) { channeltest.Fuzz(f, New(), limits) }.
 func Fuzz(f *testing.F, ch channels.Channel, lim Limits) {
-	corpus := chanrender.Corpus()
-	names, _ := fs.Glob(corpus, "*.json")
-	for _, n := range names {
-		data, _ := fs.ReadFile(corpus, n)
-		f.Add(data)
+	for _, file := range Corpus(f) {
+		f.Add(file.Data)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if _, err := schema.DecodeInput(data); err != nil {

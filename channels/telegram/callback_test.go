@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/channels/channeltest"
 	"github.com/chanrender/chanrender/channels/telegram"
 	"github.com/chanrender/chanrender/render"
 	"github.com/chanrender/chanrender/schema"
@@ -78,13 +79,13 @@ func shortenedPath(m *schema.Message, p string) string {
 
 func TestCallbackDataCorpus(t *testing.T) {
 	total, shortened := 0, 0
-	for _, f := range corpus(t) {
-		if f.in.Message == nil {
+	for _, f := range channeltest.Corpus(t) {
+		if f.Input.Message == nil {
 			continue
 		}
-		t.Run(f.name, func(t *testing.T) {
-			total += checkCallbacks(t, f.in.Message)
-			for _, a := range postbacks(f.in.Message) {
+		t.Run(f.Name, func(t *testing.T) {
+			total += checkCallbacks(t, f.Input.Message)
+			for _, a := range postbacks(f.Input.Message) {
 				if !limit.Fits(a.Payload) {
 					shortened++
 				}

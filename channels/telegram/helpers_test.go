@@ -2,44 +2,13 @@ package telegram_test
 
 import (
 	"encoding/json"
-	"io/fs"
 	"testing"
 
-	"github.com/chanrender/chanrender"
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/channels/telegram"
 	"github.com/chanrender/chanrender/render"
 	"github.com/chanrender/chanrender/schema"
 )
-
-// corpusFile is one decoded corpus input.
-type corpusFile struct {
-	name string
-	in   schema.Input
-}
-
-// corpus decodes every corpus file.
-func corpus(tb testing.TB) []corpusFile {
-	tb.Helper()
-	fsys := chanrender.Corpus()
-	names, err := fs.Glob(fsys, "*.json")
-	if err != nil || len(names) == 0 {
-		tb.Fatalf("empty corpus: %v", err)
-	}
-	var out []corpusFile
-	for _, n := range names {
-		data, err := fs.ReadFile(fsys, n)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		in, err := schema.DecodeInput(data)
-		if err != nil {
-			tb.Fatalf("%s: %v", n, err)
-		}
-		out = append(out, corpusFile{n, in})
-	}
-	return out
-}
 
 func decode(t *testing.T, src string) *schema.Message {
 	t.Helper()
