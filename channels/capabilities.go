@@ -221,6 +221,14 @@ type Items struct {
 	// ImageSchemes, when set, lists the schemes an item image may have;
 	// other images are dropped (Dropped).
 	ImageSchemes []string
+	// ImageTypes, when set, lists the media types an item image may have
+	// ("image/*" matches a family); an image of another known type is
+	// dropped. An image whose type the URL does not tell is kept: the
+	// platform may still take it.
+	ImageTypes []string
+	// ImageURL is the limit of an item image URL, measured percent-encoded
+	// as sent (WireURL); a longer one drops the image.
+	ImageURL Limit
 	// UniformActions: every item must have the same number of actions; the
 	// engine cuts every item to the smallest count (Dropped per action).
 	UniformActions bool
@@ -348,7 +356,7 @@ func (c Capabilities) Validate() error {
 		{"itemTitle", c.Texts.ItemTitle}, {"itemDescription", c.Texts.ItemDescription},
 		{"actionLabel", c.Texts.ActionLabel}, {"replyLabel", c.Texts.ReplyLabel},
 		{"payload", c.Texts.Payload}, {"replyPayload", c.Texts.ReplyPayload},
-		{"uri", c.Texts.URI}, {"altText", c.Texts.AltText},
+		{"uri", c.Texts.URI}, {"altText", c.Texts.AltText}, {"items.imageURL", c.Items.ImageURL},
 	}
 	for _, l := range limits {
 		if l.l.Max < 0 || (l.l.Max > 0 && !l.l.Unit.Valid()) {

@@ -215,8 +215,8 @@ func (n *normaliser) items(m *schema.Message) {
 	for i := range m.Items {
 		it := m.Items[i]
 		ip := n.ctx.Paths.Items[i]
-		if it.MediaURL != "" && len(ir.ImageSchemes) > 0 && !channels.HasScheme(it.MediaURL, ir.ImageSchemes) {
-			n.ctx.Add(channels.Dropped, ip+".mediaUrl", fmt.Sprintf("item images must use %s", strings.Join(ir.ImageSchemes, " or ")))
+		if why, bad := imageProblem(it, ir); bad {
+			n.ctx.Add(channels.Dropped, ip+".mediaUrl", why)
 			it.MediaURL, it.MediaType = "", ""
 		}
 		acts, aps, _ := n.filter(it.Actions, n.ctx.Paths.ItemActions[i], func(schema.ActionType) channels.ActionSet { return set }, scope{item: true})
@@ -260,6 +260,24 @@ func clonePaths(p channels.Paths) channels.Paths {
 		q.ItemActions[i] = append([]string(nil), a...)
 	}
 	return q
+}
+
+// imageProblem says why an item image cannot be sent: a refused scheme, a
+// known media type the channel does not show, or a URL over its limit once
+// encoded.
+func imageProblem(it schema.Item, ir channels.Items) (string, bool) {
+	switch {
+	case it.MediaURL == "":
+		return "", false
+	case len(ir.ImageSchemes) > 0 && !channels.HasScheme(it.MediaURL, ir.ImageSchemes):
+		return fmt.Sprintf("item images must use %s", strings.Join(ir.ImageSchemes, " or ")), true
+	case len(ir.ImageTypes) > 0 && it.MediaType != "" && !mediaTypeIn(it.MediaType, ir.ImageTypes):
+		return fmt.Sprintf("item images must be %s, not %s", strings.Join(ir.ImageTypes, " or "), it.MediaType), true
+	}
+	if u := channels.WireURL(it.MediaURL); !ir.ImageURL.Fits(u) {
+		return fmt.Sprintf("item image URL is %d %s once percent-encoded, over %s", ir.ImageURL.Len(u), ir.ImageURL.Unit, ir.ImageURL), true
+	}
+	return "", false
 }
 
 // buttons counts the actions that take a button slot in set (a default link

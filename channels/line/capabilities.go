@@ -137,6 +137,10 @@ func capabilities() channels.Capabilities {
 			// Column thumbnailImageUrl: HTTPS only (§1.2 "Column
 			// thumbnailImageUrl").
 			ImageSchemes: []string{"https"},
+			// Column thumbnails: JPEG or PNG, URL at most 2000 (§1.2
+			// "Column thumbnailImageUrl").
+			ImageTypes: imageTypes(),
+			ImageURL:   imageLimit(),
 			// Cross-column rule (§1.2 "Cross-column rule"): every column
 			// has the same number of actions, and an image in one column
 			// means an image in all. (The title half of the rule is kept

@@ -1,7 +1,6 @@
 package line
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/chanrender/chanrender/channels"
@@ -27,14 +26,12 @@ const textUnit = channels.Runes
 
 func lineLimit(n int) channels.Limit { return channels.Limit{Max: n, Unit: textUnit} }
 
-// column is a carousel column being built, with the input paths of its
-// actions.
+// column is a carousel column being built.
 type column struct {
 	item    int
 	image   string
 	def     Action
 	actions []Action
-	paths   []string
 }
 
 // carousel builds a carousel (or a list, which the table converts to one):
@@ -54,21 +51,19 @@ func (b *builder) carousel() []Message {
 				c.def = la
 			default:
 				c.actions = append(c.actions, la)
-				c.paths = append(c.paths, p)
 			}
 		}
 		cols = append(cols, c)
 	}
-	cols = b.uniformActions(cols)
-	if len(cols) == 0 {
-		path := "items"
-		if m.Text != "" {
-			path = "text"
+	// The engine has applied LINE's column rules from the table (at least
+	// one action, the same number in every column, https JPEG or PNG
+	// thumbnails within 2000 units, an image in all columns or none), so
+	// the columns are only shaped here.
+	for k := range cols {
+		if u := m.Items[cols[k].item].MediaURL; u != "" {
+			cols[k].image = channels.WireURL(u)
 		}
-		b.ctx.Add(channels.FellBack, "items", "no column LINE can show is left: rendered as text")
-		return b.textMessages(path, b.fallbackText(m))
 	}
-	b.columnImages(cols)
 
 	textMax := columnTextMax
 	if cols[0].image != "" {
@@ -102,67 +97,6 @@ func (b *builder) carousel() []Message {
 	}
 	msgs := []Message{&TemplateMessage{Type: typeTemplate, AltText: b.altText(altPath, b.fallbackText(m), nil), Template: tpl}}
 	return append(msgs, b.buttons(false)...)
-}
-
-// uniformActions drops the columns left without an action and cuts the
-// others to the same number of actions. The engine has done so already;
-// this only acts when Build itself dropped an action (a URI over the limit
-// once percent-encoded).
-func (b *builder) uniformActions(cols []column) []column {
-	kept := make([]column, 0, len(cols))
-	for _, c := range cols {
-		if len(c.actions) == 0 {
-			b.ctx.Add(channels.Dropped, b.ctx.ItemPath(c.item), "a LINE column needs at least one action")
-			continue
-		}
-		kept = append(kept, c)
-	}
-	least := 0
-	for k, c := range kept {
-		if k == 0 || len(c.actions) < least {
-			least = len(c.actions)
-		}
-	}
-	for k := range kept {
-		for _, p := range kept[k].paths[least:] {
-			b.ctx.Add(channels.Dropped, p, "every LINE column must have the same number of actions: kept "+strconv.Itoa(least))
-		}
-		kept[k].actions = kept[k].actions[:least]
-		kept[k].paths = kept[k].paths[:least]
-	}
-	return kept
-}
-
-// columnImages sets each column's thumbnail: an https JPEG or PNG (or an
-// image of unknown type) within 2000 UTF-16 units once encoded. Any other
-// image is dropped (the engine has dropped non-https ones already), and
-// when that leaves some columns without an image, the others' are dropped
-// too: an image in one column means an image in all.
-func (b *builder) columnImages(cols []column) {
-	with := 0
-	for k := range cols {
-		it := b.m.Items[cols[k].item]
-		if it.MediaURL == "" {
-			continue
-		}
-		u, why := b.imageURL(it.MediaURL, it.MediaType, imageLimit(), imageTypes()...)
-		if why != "" {
-			b.ctx.Add(channels.Dropped, b.ctx.ItemPath(cols[k].item)+".mediaUrl", "column image: "+why)
-			continue
-		}
-		cols[k].image = u
-		with++
-	}
-	if with == 0 || with == len(cols) {
-		return
-	}
-	for k := range cols {
-		if cols[k].image != "" {
-			b.ctx.Add(channels.Dropped, b.ctx.ItemPath(cols[k].item)+".mediaUrl",
-				strconv.Itoa(len(cols)-with)+" of "+strconv.Itoa(len(cols))+" columns have no image, and on LINE an image in one column means an image in all")
-			cols[k].image = ""
-		}
-	}
 }
 
 // titled chooses the column shape (see the package documentation): no
