@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -106,36 +104,4 @@ func cmdRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitInvalid
 	}
 	return exitOK
-}
-
-// printProblems prints one "path: rule" line per decoding problem.
-func printProblems(w io.Writer, err error) {
-	problems := schema.Errors(err)
-	if len(problems) == 0 {
-		fmt.Fprintln(w, err)
-		return
-	}
-	for _, p := range problems {
-		fmt.Fprintf(w, "%s: %s\n", pathOrRoot(p.Path), p.Detail)
-	}
-}
-
-func pathOrRoot(p string) string {
-	if p == "" {
-		return "(root)"
-	}
-	return p
-}
-
-// writeJSON writes v indented, without HTML escaping, with a final newline.
-func writeJSON(w io.Writer, v any) error {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		return err
-	}
-	_, err := w.Write(b.Bytes())
-	return err
 }

@@ -45,7 +45,7 @@ func cmdValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	in, err := schema.DecodeInput(data, opts...)
 	if err != nil {
-		printValidateProblems(stderr, err)
+		printProblems(stderr, err)
 		return exitInvalid
 	}
 	var out []byte
@@ -69,25 +69,4 @@ func cmdValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	return exitOK
-}
-
-// printValidateProblems writes one "path: detail" line per decoding problem, with
-// "(root)" for the document itself.
-func printValidateProblems(w io.Writer, err error) {
-	es := schema.Errors(err)
-	if len(es) == 0 {
-		fmt.Fprintf(w, "(root): %v\n", err)
-		return
-	}
-	for _, e := range es {
-		path := e.Path
-		if path == "" {
-			path = "(root)"
-		}
-		detail := e.Detail
-		if e.Rule == schema.RuleSyntax {
-			detail = fmt.Sprintf("invalid JSON at byte %d: %s", e.Offset, e.Detail)
-		}
-		fmt.Fprintf(w, "%s: %s\n", path, detail)
-	}
 }
