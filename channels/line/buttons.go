@@ -49,12 +49,12 @@ func (b *builder) buttons(split bool) []Message {
 	txt := b.m.Text
 	switch {
 	case !present(txt):
-		txt = b.fit("actions", labels(kept, labelSep), l)
+		txt = b.ctx.Fit("actions", labels(kept, labelSep), l)
 	case l.Fits(txt):
 	case split:
 		head, tail := splitTail(txt, l)
 		if tail == "" {
-			head, tail = txt, b.fit("actions", labels(kept, labelSep), l)
+			head, tail = txt, b.ctx.Fit("actions", labels(kept, labelSep), l)
 		}
 		parts := text.Split(head, b.texts.Text.Max, b.texts.Text.Unit)
 		b.ctx.Add(channels.Split, "text", fmt.Sprintf("%d %s over the buttons template's %s: %d text message(s), then the template with the end of the text",
@@ -64,7 +64,7 @@ func (b *builder) buttons(split bool) []Message {
 		}
 		txt = tail
 	default:
-		txt = b.fit("text", txt, l)
+		txt = b.ctx.Fit("text", txt, l)
 	}
 	alt := b.fallbackText(&schema.Message{Role: b.m.Role, Type: schema.TypeText, Text: b.m.Text, Actions: kept})
 	return append(msgs, &TemplateMessage{
@@ -94,7 +94,7 @@ func (b *builder) altText(path, alt string, acts []schema.Action) string {
 	if strings.TrimSpace(alt) == "" {
 		alt = placeholder
 	}
-	return b.fit(path, alt, b.texts.AltText)
+	return b.ctx.Fit(path, alt, b.texts.AltText)
 }
 
 // labels joins the non-empty labels of acts with sep.
@@ -173,8 +173,8 @@ func (b *builder) buyLabel(path string, a schema.Action) string {
 	suffix := " (" + price + ")"
 	room := l.Max - l.Len(suffix)
 	if room >= 2 {
-		return b.fit(path+".text", a.Text, channels.Limit{Max: room, Unit: l.Unit}) + suffix
+		return b.ctx.Fit(path+".text", a.Text, channels.Limit{Max: room, Unit: l.Unit}) + suffix
 	}
 	b.ctx.Add(channels.Dropped, path+".amount", "the price does not fit in a LINE label")
-	return b.fit(path+".text", a.Text, l)
+	return b.ctx.Fit(path+".text", a.Text, l)
 }

@@ -76,11 +76,11 @@ func (b *builder) carousel() []Message {
 		ip := b.ctx.ItemPath(c.item)
 		col := Column{ThumbnailImageURL: c.image, DefaultAction: c.def, Actions: c.actions}
 		if titled {
-			col.Title = nonEmpty(b.fit(ip+".title", it.Title, lineLimit(columnTitleMax)))
+			col.Title = nonEmpty(b.ctx.Fit(ip+".title", it.Title, lineLimit(columnTitleMax)))
 			if present(it.Description) {
-				col.Text = b.fit(ip+".description", it.Description, lineLimit(columnShortTextMax))
+				col.Text = b.ctx.Fit(ip+".description", it.Description, lineLimit(columnShortTextMax))
 			} else {
-				col.Text = b.fit(ip+".title", it.Title, lineLimit(columnShortTextMax))
+				col.Text = b.ctx.Fit(ip+".title", it.Title, lineLimit(columnShortTextMax))
 			}
 		} else {
 			col.Text = b.columnText(ip, it.Title, it.Description, textMax)
@@ -139,20 +139,20 @@ func over(n, limit int) int { return max(0, n-limit) }
 func (b *builder) columnText(ip, title, desc string, limit int) string {
 	l := lineLimit(limit)
 	if !present(desc) {
-		return b.fit(ip+".title", title, l)
+		return b.ctx.Fit(ip+".title", title, l)
 	}
 	full := title + "\n" + desc
 	if l.Fits(full) {
 		return full
 	}
 	if room := limit - l.Len(title) - 1; room >= 2 {
-		s := title + "\n" + b.fit(ip+".description", desc, lineLimit(room))
+		s := title + "\n" + b.ctx.Fit(ip+".description", desc, lineLimit(room))
 		if l.Fits(s) {
 			return s
 		}
 	}
 	b.ctx.Add(channels.Dropped, ip+".description", "no room is left for the description in a LINE column text")
-	return b.fit(ip+".title", title, l)
+	return b.ctx.Fit(ip+".title", title, l)
 }
 
 // aspectRatio maps displaySettings.imageAspectRatio to the carousel's.

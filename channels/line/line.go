@@ -9,7 +9,6 @@ import (
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
-	"github.com/chanrender/chanrender/text"
 )
 
 // Channel is the LINE channel. Use New.
@@ -91,20 +90,6 @@ type builder struct {
 	ctx   *channels.Context
 	texts channels.Texts
 	fb    fallback.Options
-}
-
-// fit returns s cut to l, like Context.Fit, but records Truncated at path
-// only once: a derived field cut again (a label with a price, a title
-// repeated as a column text) does not report the same loss twice.
-func (b *builder) fit(path, s string, l channels.Limit) string {
-	if l.Fits(s) {
-		return s
-	}
-	if b.ctx.Report().Has(channels.Truncated, path) {
-		out, _ := text.Truncate(s, l.Max, l.Unit)
-		return out
-	}
-	return b.ctx.Fit(path, s, l)
 }
 
 // fallbackText is the raw-text fallback of m (RENDERING.md §2).

@@ -53,16 +53,16 @@ func (b *builder) location() ([]Message, error) {
 	var title string
 	switch {
 	case strings.TrimSpace(name) != "":
-		title = b.fit("location.name", name, lim)
+		title = b.ctx.Fit("location.name", name, lim)
 	case bt == nil && oneLine(txt) && lim.Fits(txt):
 		title, txt = txt, ""
 	default:
 		title = locationTitle(b.ctx.Language)
 	}
 	if strings.TrimSpace(address) != "" {
-		address = b.fit("location.address", address, lim)
+		address = b.ctx.Fit("location.address", address, lim)
 	} else {
-		address = b.fit("coordinates", formatFloat(c.Lat)+", "+formatFloat(c.Long), lim)
+		address = b.ctx.Fit("coordinates", formatFloat(c.Lat)+", "+formatFloat(c.Long), lim)
 	}
 	loc := &LocationMessage{Type: typeLocation, Title: title, Address: address, Latitude: c.Lat, Longitude: c.Long}
 	switch {

@@ -170,10 +170,7 @@ func (b *builder) buyTitle(a schema.Action, path string) string {
 	} else {
 		title, _ = text.Truncate(full, l.Max, l.Unit)
 	}
-	p := path + ".text"
-	if !b.ctx.Report().Has(channels.Truncated, p) {
-		b.ctx.Add(channels.Truncated, p, fmt.Sprintf("the label and its price %q are %d %s, cut to %s", suffix, l.Len(full), l.Unit, l))
-	}
+	b.ctx.Add(channels.Truncated, path+".text", fmt.Sprintf("the label and its price %q are %d %s, cut to %s", suffix, l.Len(full), l.Unit, l))
 	return title
 }
 

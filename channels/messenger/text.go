@@ -5,7 +5,6 @@ import (
 
 	"golang.org/x/text/language"
 
-	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/schema"
 )
 
@@ -20,7 +19,7 @@ func (b *builder) text(m *schema.Message) []Message {
 		// message needs a text to carry them.
 		return []Message{{Text: prompt(b.ctx.Language)}}
 	}
-	return b.textMessages(b.textPath(), m.Text)
+	return b.textMessages("text", m.Text)
 }
 
 // textMessages splits s over the text limit (reporting Split at path) into
@@ -32,18 +31,6 @@ func (b *builder) textMessages(path, s string) []Message {
 		msgs[i] = Message{Text: p}
 	}
 	return msgs
-}
-
-// textPath is the input path a split of the message's text is reported at:
-// "text", or the whole message ("") when the engine replaced the message by
-// its text fallback (the input may have no text field then).
-func (b *builder) textPath() string {
-	for _, d := range b.ctx.Report() {
-		if d.Code == channels.FellBack && (d.Path == "type" || d.Path == "items" || d.Path == "mediaUrl") {
-			return ""
-		}
-	}
-	return "text"
 }
 
 // blank reports whether s is empty or white space: the Send API refuses
