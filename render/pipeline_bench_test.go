@@ -1,0 +1,183 @@
+package render_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/channels/all"
+	"github.com/chanrender/chanrender/channels/channeltest"
+	"github.com/chanrender/chanrender/render"
+	"github.com/chanrender/chanrender/schema"
+)
+
+// The pipeline benchmarks measure what a server pays per request: bytes in
+// (the request body) to bytes out (every payload's JSON body). Each figure
+// reads against the floor in the same run: plain encoding/json decoding the
+// same bytes into a generic value and encoding it again, the least any
+// JSON-in JSON-out service pays. Compare with
+//
+//	GOMAXPROCS=1 go test ./render -run '^$' -bench Pipeline -benchmem -count 6 | benchstat -
+//
+// and read ratios, not microseconds (see the README).
+
+// floor is the JSON round trip of one body.
+func floor(b *testing.B, data []byte) {
+	var v any
+	if err := json.Unmarshal(data, &v); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := json.Marshal(v); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// pipeline decodes one body, renders it for each channel and encodes every
+// payload.
+func pipeline(b *testing.B, data []byte, chs []channels.Channel) {
+	m, err := schema.Decode(data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, ch := range chs {
+		res, err := render.Render(m, ch)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, p := range res.Payloads {
+			if _, err := json.Marshal(p.Body); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func messageBodies(b *testing.B) [][]byte {
+	var raw [][]byte
+	for _, f := range channeltest.Corpus(b) {
+		if f.Input.Message != nil {
+			raw = append(raw, f.Data)
+		}
+	}
+	return raw
+}
+
+// BenchmarkPipeline: one op is one pass over the corpus's messages.
+// floor is the JSON round trip; <channel> is decode, render and encode for
+// that channel; all renders each message once for every channel (decoded
+// once, as a server fanning out does).
+func BenchmarkPipeline(b *testing.B) {
+	raw := messageBodies(b)
+	chs := all.Channels()
+	b.Run("floor", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, data := range raw {
+				floor(b, data)
+			}
+		}
+	})
+	for _, ch := range chs {
+		b.Run(ch.Name(), func(b *testing.B) {
+			one := []channels.Channel{ch}
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, data := range raw {
+					pipeline(b, data, one)
+				}
+			}
+		})
+	}
+	b.Run("all", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, data := range raw {
+				pipeline(b, data, chs)
+			}
+		}
+	})
+}
+
+// BenchmarkCarousel10 is the corpus's 10-item carousel: its own JSON round
+// trip (floor) against rendering it for every channel (all).
+func BenchmarkCarousel10(b *testing.B) {
+	var data []byte
+	for _, f := range channeltest.Corpus(b) {
+		if f.Name == "own-carousel-ten.json" {
+			data = f.Data
+		}
+	}
+	if data == nil {
+		b.Fatal("own-carousel-ten.json is not in the corpus")
+	}
+	chs := all.Channels()
+	b.Run("floor", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			floor(b, data)
+		}
+	})
+	b.Run("all", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			pipeline(b, data, chs)
+		}
+	})
+}
+
+// textBody is a text message of about n bytes of words.
+func textBody(n int) []byte {
+	var sb strings.Builder
+	for sb.Len() < n {
+		sb.WriteString("lorem ipsum dolor sit amet ")
+	}
+	m := map[string]any{"role": "appMaker", "type": "text", "text": sb.String()}
+	data, _ := json.Marshal(m)
+	return data
+}
+
+// linksBody is a text message with n link actions.
+func linksBody(n int) []byte {
+	acts := make([]map[string]any, n)
+	for i := range acts {
+		acts[i] = map[string]any{"type": "link", "text": fmt.Sprintf("Link %d", i), "uri": fmt.Sprintf("https://example.com/%d", i)}
+	}
+	m := map[string]any{"role": "appMaker", "type": "text", "text": "Pick one", "actions": acts}
+	data, _ := json.Marshal(m)
+	return data
+}
+
+// BenchmarkScale shows how the pipeline grows with the input: text size and
+// action count, each against its own floor. ns/op divided by the size
+// should stay flat (linear growth).
+func BenchmarkScale(b *testing.B) {
+	chs := all.Channels()
+	for _, n := range []int{1 << 10, 16 << 10, 256 << 10} {
+		data := textBody(n)
+		b.Run(fmt.Sprintf("text=%d/floor", n), func(b *testing.B) {
+			for b.Loop() {
+				floor(b, data)
+			}
+		})
+		b.Run(fmt.Sprintf("text=%d/all", n), func(b *testing.B) {
+			for b.Loop() {
+				pipeline(b, data, chs)
+			}
+		})
+	}
+	for _, n := range []int{100, 1000, 10000} {
+		data := linksBody(n)
+		b.Run(fmt.Sprintf("actions=%d/floor", n), func(b *testing.B) {
+			for b.Loop() {
+				floor(b, data)
+			}
+		})
+		b.Run(fmt.Sprintf("actions=%d/all", n), func(b *testing.B) {
+			for b.Loop() {
+				pipeline(b, data, chs)
+			}
+		})
+	}
+}
