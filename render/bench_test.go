@@ -1,7 +1,6 @@
 package render_test
 
 import (
-	"encoding/json"
 	"testing"
 
 	"github.com/chanrender/chanrender/channels/all"
@@ -12,10 +11,10 @@ import (
 
 // corpus returns every corpus message's bytes and its decoded message
 // (activities are skipped: they are not what Render costs).
-func corpus(b *testing.B) ([][]byte, []*schema.Message) {
+func corpus(b *testing.B) ([][]byte, []*schema.Valid) {
 	b.Helper()
 	var raw [][]byte
-	var msgs []*schema.Message
+	var msgs []*schema.Valid
 	for _, f := range channeltest.Corpus(b) {
 		if f.Input.Message != nil {
 			raw = append(raw, f.Data)
@@ -26,7 +25,8 @@ func corpus(b *testing.B) ([][]byte, []*schema.Message) {
 }
 
 // BenchmarkRender renders the whole corpus for each channel: one op is one
-// pass over the corpus (decoding excluded).
+// pass over the corpus (decoding excluded; BenchmarkPipeline has the whole
+// request).
 func BenchmarkRender(b *testing.B) {
 	_, msgs := corpus(b)
 	reg, err := all.Registry()
@@ -44,44 +44,5 @@ func BenchmarkRender(b *testing.B) {
 				}
 			}
 		})
-	}
-}
-
-// BenchmarkFloor is what any JSON-in JSON-out service pays for the same
-// corpus: encoding/json decodes each input into a generic value and encodes
-// an output of the same size. Render's figures read against this floor.
-func BenchmarkFloor(b *testing.B) {
-	raw, _ := corpus(b)
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, data := range raw {
-			var v any
-			if err := json.Unmarshal(data, &v); err != nil {
-				b.Fatal(err)
-			}
-			if _, err := json.Marshal(v); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
-}
-
-// BenchmarkDecodeRender includes schema.Decode, as a server pays it per
-// request, for the channel with the most work (LINE).
-func BenchmarkDecodeRender(b *testing.B) {
-	raw, _ := corpus(b)
-	reg, _ := all.Registry()
-	ch, _ := reg.Lookup("line")
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, data := range raw {
-			m, err := schema.Decode(data)
-			if err != nil {
-				b.Fatal(err)
-			}
-			if _, err := render.Render(m, ch); err != nil {
-				b.Fatal(err)
-			}
-		}
 	}
 }

@@ -62,21 +62,18 @@ func pathOrRoot(p string) string {
 	return p
 }
 
-// Render renders m for ch. m is checked against every rule of schema.Decode
-// first (schema.Normalize), so a message built in code gets the same
-// validation and normalisation as a decoded one: invalid input is an error
-// naming its JSON path and rule, never a panic or an unsendable payload.
-func Render(m *schema.Message, ch channels.Channel, opts ...Option) (Result, error) {
+// Render renders the validated message v for ch. v comes from
+// schema.Decode (a request body) or schema.Validate (a message built in
+// code): it was checked once against every rule, so Render does not check
+// it again and never sees invalid input.
+func Render(v *schema.Valid, ch channels.Channel, opts ...Option) (Result, error) {
+	m := v.Message()
 	if m == nil {
-		return Result{}, errors.New("render: nil message")
+		return Result{}, errors.New("render: nil message (make one with schema.Decode or schema.Validate)")
 	}
 	cfg, caps, err := prepare(ch, opts)
 	if err != nil {
 		return Result{}, err
-	}
-	m, err = schema.Normalize(m)
-	if err != nil {
-		return Result{}, fmt.Errorf("render: invalid message: %w", err)
 	}
 	ctx := channels.NewContext(cfg.appName, cfg.lang, cfg.currency, channels.Paths{})
 	n := &normaliser{caps: caps, fb: ctx.FallbackOptions(), ctx: ctx}
@@ -106,7 +103,9 @@ func nothingLeft(m *schema.Message) bool {
 }
 
 // RenderActivity renders a typing activity for ch. An activity the channel
-// does not support gives no payload and a Dropped entry at "type".
+// does not support gives no payload and a Dropped entry at "type". The
+// activity is checked on the typed value (schema.ValidateActivity: four
+// fields, no JSON round trip) and an invalid one is an error.
 func RenderActivity(a *schema.Activity, ch channels.Channel, opts ...Option) (Result, error) {
 	if a == nil {
 		return Result{}, errors.New("render: nil activity")
@@ -115,7 +114,7 @@ func RenderActivity(a *schema.Activity, ch channels.Channel, opts ...Option) (Re
 	if err != nil {
 		return Result{}, err
 	}
-	a, err = schema.NormalizeActivity(a)
+	a, err = schema.ValidateActivity(a)
 	if err != nil {
 		return Result{}, fmt.Errorf("render: invalid activity: %w", err)
 	}

@@ -76,7 +76,7 @@ func rich() fake {
 	}}
 }
 
-func decode(t *testing.T, src string) *schema.Message {
+func decode(t *testing.T, src string) *schema.Valid {
 	t.Helper()
 	m, err := schema.Decode([]byte(src))
 	if err != nil {
@@ -85,7 +85,7 @@ func decode(t *testing.T, src string) *schema.Message {
 	return m
 }
 
-func mustRender(t *testing.T, m *schema.Message, ch channels.Channel, opts ...render.Option) render.Result {
+func mustRender(t *testing.T, m *schema.Valid, ch channels.Channel, opts ...render.Option) render.Result {
 	t.Helper()
 	res, err := render.Render(m, ch, opts...)
 	if err != nil {
@@ -320,7 +320,7 @@ func TestShortenedPayloadResolves(t *testing.T) {
 		if !l.Fits(tok) {
 			t.Errorf("token %q is over %s", tok, l)
 		}
-		got, ok := channels.ResolvePayload(in, tok, l)
+		got, ok := channels.ResolvePayload(in.Message(), tok, l)
 		if !ok || got != want {
 			t.Errorf("ResolvePayload(%q) = %q, %v; want %q", tok, got, ok, want)
 		}
@@ -377,10 +377,10 @@ func TestErrors(t *testing.T) {
 	if _, err := render.Render(nil, rich()); err == nil {
 		t.Error("nil message: no error")
 	}
-	if _, err := render.Render(&schema.Message{Type: "nope"}, rich()); err == nil {
-		t.Error("unknown type: no error")
+	if _, err := render.Render(&schema.Valid{}, rich()); err == nil {
+		t.Error("zero Valid: no error")
 	}
-	if _, err := render.Render(&schema.Message{Type: schema.TypeText}, nil); err == nil {
+	if _, err := render.Render(decode(t, `{"role":"appMaker","type":"text","text":"hi"}`), nil); err == nil {
 		t.Error("nil channel: no error")
 	}
 }
@@ -390,7 +390,7 @@ func TestConcurrentAndPure(t *testing.T) {
 		{"title":"A long title here","mediaUrl":"http://x.org/a.jpg","actions":[{"type":"postback","text":"Go","payload":"A"},{"type":"share"}]},
 		{"title":"B","actions":[{"type":"postback","text":"Go","payload":"B"}]}],
 		"actions":[{"type":"link","text":"More","uri":"https://x.org"},{"type":"postback","text":"x","payload":"y"}]}`)
-	before := in.Clone()
+	before := in.Message().Clone()
 	first, _ := json.Marshal(mustRender(t, in, rich()))
 	var wg sync.WaitGroup
 	for i := 0; i < 8; i++ {
@@ -409,7 +409,7 @@ func TestConcurrentAndPure(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	if diff := cmp.Diff(before, in); diff != "" {
+	if diff := cmp.Diff(before, in.Message()); diff != "" {
 		t.Errorf("input modified (-before +after):\n%s", diff)
 	}
 }

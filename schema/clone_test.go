@@ -16,11 +16,13 @@ func TestClone(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			orig, err := Decode(data)
+			v, err := Decode(data)
 			if err != nil {
 				t.Fatal(err)
 			}
-			pristine, _ := Decode(data)
+			orig := v.Message()
+			pv, _ := Decode(data)
+			pristine := pv.Message()
 			c := orig.Clone()
 			if diff := cmp.Diff(orig, c); diff != "" {
 				t.Fatalf("clone differs (-want +got):\n%s", diff)

@@ -93,7 +93,7 @@ func TestCorpusFixedPoint(t *testing.T) {
 				}
 				return
 			}
-			b1, err := Encode(in.Message)
+			b1, err := Encode(in.Message.Message())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -101,10 +101,10 @@ func TestCorpusFixedPoint(t *testing.T) {
 			if err != nil {
 				t.Fatalf("decoding %s: %v", b1, err)
 			}
-			if diff := cmp.Diff(in.Message, m2); diff != "" {
+			if diff := cmp.Diff(in.Message.Message(), m2.Message()); diff != "" {
 				t.Errorf("mismatch (-want +got):\n%s", diff)
 			}
-			b2, err := Encode(m2)
+			b2, err := Encode(m2.Message())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -129,7 +129,7 @@ func TestCorpusCoverage(t *testing.T) {
 			mark("activity " + string(a.Type))
 			continue
 		}
-		m := in.Message
+		m := in.Message.Message()
 		mark("type " + string(m.Type))
 		mark("role " + string(m.Role))
 		if m.DisplaySettings != nil {

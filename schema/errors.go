@@ -3,7 +3,9 @@ package schema
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 )
 
 // Rule identifies which validation rule an Error breaks. Rules are stable
@@ -54,6 +56,10 @@ const (
 	// RuleUnknown: a field the schema does not know (reported only with
 	// WithStrict).
 	RuleUnknown Rule = "unknown"
+	// RuleDuplicate: a key appears twice in one JSON object. JSON parsers
+	// disagree on which value wins, so a repeated key is refused in every
+	// mode rather than silently resolved (the path names the key).
+	RuleDuplicate Rule = "duplicate"
 )
 
 // String returns the identifier of r.
@@ -128,4 +134,131 @@ func (p problems) join() error {
 		errs[i] = e
 	}
 	return errors.Join(errs...)
+}
+
+func itoa64(n int64) string { return strconv.FormatInt(n, 10) }
+
+// sortProblems puts the problems of one document in the order of its
+// canonical encoding, so the list is deterministic whichever step found
+// them: fields in struct order, array elements by index, the keys of
+// free-form objects (metadata, override) sorted, and fields the schema
+// does not know after the known ones of their object, sorted. Problems at
+// one path keep the order they were found in.
+func sortProblems(p problems) {
+	if len(p) < 2 {
+		return
+	}
+	keys := make(map[*Error][]pathSeg, len(p))
+	for _, e := range p {
+		keys[e] = orderKey(e.Path)
+	}
+	slices.SortStableFunc(p, func(a, b *Error) int { return comparePathKeys(keys[a], keys[b]) })
+}
+
+// pathSeg is one step of a path's order key: an array index, or an object
+// key with its rank among its object's known fields (len of the list for
+// free-form and unknown keys, which then sort by name).
+type pathSeg struct {
+	rank int
+	name string
+}
+
+func orderKey(path string) []pathSeg {
+	var segs []pathSeg
+	var names []string // the key of each segment ("" for indices)
+	free := false
+	for i := 0; i < len(path); {
+		var name string
+		isIndex := false
+		switch {
+		case path[i] == '.':
+			i++
+			continue
+		case strings.HasPrefix(path[i:], `["`):
+			// A quoted key: metadata["a.b"].
+			end := i + 2
+			for end < len(path) && !(path[end] == '"' && path[end-1] != '\\') {
+				end++
+			}
+			if s, err := strconv.Unquote(path[i+1 : min(end+1, len(path))]); err == nil {
+				name = s
+			}
+			i = min(end+2, len(path))
+		case path[i] == '[':
+			end := strings.IndexByte(path[i:], ']')
+			if end < 0 {
+				end = len(path) - i
+			}
+			n, _ := strconv.Atoi(path[i+1 : i+end])
+			segs = append(segs, pathSeg{rank: n})
+			names = append(names, "")
+			i += end + 1
+			isIndex = true
+		default:
+			end := i
+			for end < len(path) && path[end] != '.' && path[end] != '[' {
+				end++
+			}
+			name = path[i:end]
+			i = end
+		}
+		if isIndex {
+			continue
+		}
+		known := contextFields(names)
+		if free {
+			known = nil
+		}
+		rank := slices.Index(known, name)
+		if rank < 0 {
+			rank = len(known) + 1
+		}
+		segs = append(segs, pathSeg{rank: rank, name: name})
+		names = append(names, name)
+		if name == "metadata" || name == "override" {
+			free = true
+		}
+	}
+	return segs
+}
+
+// contextFields returns the known fields, in struct order, of the object
+// the next key of a path lies in, given the keys before it.
+func contextFields(names []string) []string {
+	n := len(names)
+	switch {
+	case n == 0:
+		return messageFields()
+	case n >= 2 && names[n-1] == "" && names[n-2] == "items":
+		return itemFields()
+	case n >= 2 && names[n-1] == "" && names[n-2] == "actions":
+		return actionFields("")
+	}
+	switch names[n-1] {
+	case "coordinates":
+		return []string{"lat", "long"}
+	case "location":
+		return []string{"name", "address"}
+	case "destination":
+		return []string{"integrationId", "integrationType"}
+	case "displaySettings":
+		return []string{"imageAspectRatio"}
+	case "extraChannelOptions":
+		return []string{"messenger"}
+	case "messenger":
+		return []string{"webview_height_ratio", "messenger_extensions", "fallback_url"}
+	}
+	return nil
+}
+
+func comparePathKeys(a, b []pathSeg) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if c := a[i].rank - b[i].rank; c != 0 {
+			return c
+		}
+		if c := strings.Compare(a[i].name, b[i].name); c != 0 {
+			return c
+		}
+	}
+	return len(a) - len(b)
 }

@@ -253,10 +253,11 @@ func TestWithStrict(t *testing.T) {
   "metadata": {"anything": "goes"},
   "override": {"line": {"payload": {"free": {"form": true}}, "note": "x"}}
 }`)
-	m, err := Decode(msg)
+	v, err := Decode(msg)
 	if err != nil {
 		t.Fatalf("default mode: %v", err)
 	}
+	m := v.Message()
 	if m.Items[0].Actions[0].URI != "" {
 		t.Errorf("a postback kept the uri of another action type: %q", m.Items[0].Actions[0].URI)
 	}

@@ -86,10 +86,11 @@ func TestDecodeResolvesMediaType(t *testing.T) {
 		{`{"role":"appMaker","type":"file","mediaUrl":"https://a.example/a.bin"}`, ""},
 	}
 	for _, tt := range tests {
-		m, err := Decode([]byte(tt.in))
+		v, err := Decode([]byte(tt.in))
 		if err != nil {
 			t.Fatalf("%s: %v", tt.in, err)
 		}
+		m := v.Message()
 		if m.MediaType != tt.want {
 			t.Errorf("%s: mediaType = %q, want %q", tt.in, m.MediaType, tt.want)
 		}

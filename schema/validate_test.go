@@ -151,10 +151,11 @@ func TestDecodeValue(t *testing.T) {
   "actions": [],
   "override": {"line": {"payload": {"z": "<b>&</b>", "a": [1.0, true, null, {"y": 2, "x": 1}]}}}
 }`
-	m, err := Decode([]byte(in))
+	v, err := Decode([]byte(in))
 	if err != nil {
 		t.Fatal(err)
 	}
+	m := v.Message()
 	no := false
 	want := &Message{
 		Role: RoleAppMaker, Type: TypeCarousel, Text: "Fallback",
@@ -193,14 +194,14 @@ func TestDecodeInputDispatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := Input{Activity: &Activity{Role: RoleAppMaker, Type: TypingStop, Name: "Bot", AvatarURL: "https://a.example/bot.png"}}
-	if diff := cmp.Diff(want, in); diff != "" {
+	if diff := cmp.Diff(plainInput{Activity: want.Activity}, plain(in)); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
 	}
 	in, err = DecodeInput([]byte(`{"role":"appUser","type":"text","text":"hi"}`))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(Input{Message: &Message{Role: RoleAppUser, Type: TypeText, Text: "hi"}}, in); diff != "" {
+	if diff := cmp.Diff(plainInput{Message: &Message{Role: RoleAppUser, Type: TypeText, Text: "hi"}}, plain(in)); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
 	}
 	// A message body given to DecodeActivity fails on its type.

@@ -81,8 +81,13 @@ func Run(t *testing.T, ch channels.Channel, lim Limits) {
 						t.Errorf("edge message %d: panic: %v", i, r)
 					}
 				}()
-				res, err := render.Render(m, ch, render.WithAppName(AppName))
+				v, err := schema.Validate(m)
 				if err != nil {
+					return
+				}
+				res, err := render.Render(v, ch, render.WithAppName(AppName))
+				if err != nil {
+					t.Errorf("edge message %d: a valid message does not render: %v", i, err)
 					return
 				}
 				for j, p := range res.Payloads {
@@ -108,7 +113,7 @@ func Run(t *testing.T, ch channels.Channel, lim Limits) {
 						t.Errorf("%s: Build(m, nil) panics: %v", f.Name, r)
 					}
 				}()
-				_, _ = ch.Build(f.Input.Message, nil)
+				_, _ = ch.Build(f.Input.Message.Message(), nil)
 			}()
 		}
 	})
@@ -149,7 +154,7 @@ func check(t *testing.T, ch channels.Channel, data []byte, lim Limits) render.Re
 	}
 	var before any
 	if in.Message != nil {
-		before = in.Message.Clone()
+		before = in.Message.Message().Clone()
 	}
 	res := renderInput(t, ch, in)
 	again := renderInput(t, ch, in)
@@ -157,7 +162,7 @@ func check(t *testing.T, ch channels.Channel, data []byte, lim Limits) render.Re
 		t.Errorf("two renders differ (-first +second):\n%s", diff)
 	}
 	if in.Message != nil {
-		if diff := cmp.Diff(before, any(in.Message)); diff != "" {
+		if diff := cmp.Diff(before, any(in.Message.Message())); diff != "" {
 			t.Errorf("render modified its input (-before +after):\n%s", diff)
 		}
 	}

@@ -21,7 +21,7 @@ var limit = channels.Limit{Max: 64, Unit: channels.Bytes}
 // payload of in, sent as is when it fits and as its token otherwise, and no
 // two distinct payloads sharing one callback_data. It returns how many
 // callback buttons there were.
-func checkCallbacks(t *testing.T, in *schema.Message) int {
+func checkCallbacks(t *testing.T, in *schema.Valid) int {
 	t.Helper()
 	res, err := render.Render(in, telegram.New(), render.WithAppName("ACME"))
 	if err != nil {
@@ -36,7 +36,7 @@ func checkCallbacks(t *testing.T, in *schema.Message) int {
 		if !utf8.ValidString(d) {
 			t.Errorf("callback_data %q is not valid UTF-8", d)
 		}
-		p, ok := telegram.ResolveCallback(in, d)
+		p, ok := telegram.ResolveCallback(in.Message(), d)
 		if !ok {
 			t.Errorf("ResolveCallback(%q): no match", d)
 			continue
@@ -48,8 +48,8 @@ func checkCallbacks(t *testing.T, in *schema.Message) int {
 			if want := channels.Token(p, limit); d != want {
 				t.Errorf("payload %q sent as %q, want its token %q", p, d, want)
 			}
-			if !res.Report.Has(channels.Shortened, shortenedPath(in, p)) {
-				t.Errorf("payload %q shortened without a Shortened entry at %s", p, shortenedPath(in, p))
+			if !res.Report.Has(channels.Shortened, shortenedPath(in.Message(), p)) {
+				t.Errorf("payload %q shortened without a Shortened entry at %s", p, shortenedPath(in.Message(), p))
 			}
 		}
 		if prev, dup := owner[d]; dup && prev != p {
@@ -85,7 +85,7 @@ func TestCallbackDataCorpus(t *testing.T) {
 		}
 		t.Run(f.Name, func(t *testing.T) {
 			total += checkCallbacks(t, f.Input.Message)
-			for _, a := range postbacks(f.Input.Message) {
+			for _, a := range postbacks(f.Input.Message.Message()) {
 				if !limit.Fits(a.Payload) {
 					shortened++
 				}
@@ -146,7 +146,7 @@ func TestCallbackDataAdversarial(t *testing.T) {
 	for i, p := range ps {
 		m.Actions = append(m.Actions, schema.Action{Type: schema.ActionPostback, Text: fmt.Sprintf("Option %d", i), Payload: p})
 	}
-	if n := checkCallbacks(t, m); n != len(ps) {
+	if n := checkCallbacks(t, valid(t, m)); n != len(ps) {
 		t.Errorf("%d callback buttons for %d postbacks", n, len(ps))
 	}
 	c := &schema.Message{Role: schema.RoleAppMaker, Type: schema.TypeCarousel}
@@ -157,12 +157,12 @@ func TestCallbackDataAdversarial(t *testing.T) {
 		}
 		c.Items = append(c.Items, it)
 		if len(c.Items) == schema.MaxItems {
-			checkCallbacks(t, c)
+			checkCallbacks(t, valid(t, c))
 			c.Items = nil
 		}
 	}
 	if len(c.Items) > 0 {
-		checkCallbacks(t, c)
+		checkCallbacks(t, valid(t, c))
 	}
 	// Distinct payloads never share a token, across messages too.
 	seen := map[string]string{}
@@ -198,10 +198,10 @@ func TestResolveCallbackMisses(t *testing.T) {
 		data string
 	}{
 		{"nil message", nil, "YES"},
-		{"empty data", m, ""},
-		{"reply payloads send no callback data", m, "YES"},
-		{"unknown data", decode(t, `{"role":"appMaker","type":"text","text":"Hi","actions":[{"type":"postback","text":"Go","payload":"GO"}]}`), "STOP"},
-		{"a prefix is not a token", decode(t, fmt.Sprintf(`{"role":"appMaker","type":"text","text":"Hi","actions":[{"type":"postback","text":"Go","payload":%q}]}`, strings.Repeat("z", 70))), strings.Repeat("z", 64)},
+		{"empty data", m.Message(), ""},
+		{"reply payloads send no callback data", m.Message(), "YES"},
+		{"unknown data", decode(t, `{"role":"appMaker","type":"text","text":"Hi","actions":[{"type":"postback","text":"Go","payload":"GO"}]}`).Message(), "STOP"},
+		{"a prefix is not a token", decode(t, fmt.Sprintf(`{"role":"appMaker","type":"text","text":"Hi","actions":[{"type":"postback","text":"Go","payload":%q}]}`, strings.Repeat("z", 70))).Message(), strings.Repeat("z", 64)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if p, ok := telegram.ResolveCallback(tc.m, tc.data); ok {

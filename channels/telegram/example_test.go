@@ -52,9 +52,9 @@ func ExampleResolveCallback() {
 	fmt.Println(res.Report[0].Code, res.Report[0].Path)
 
 	// When the user presses the button, Telegram sends back callback_data.
-	got, ok := telegram.ResolveCallback(sent, button.CallbackData)
+	got, ok := telegram.ResolveCallback(sent.Message(), button.CallbackData)
 	fmt.Println(ok, got == payload)
-	_, ok = telegram.ResolveCallback(sent, "forged")
+	_, ok = telegram.ResolveCallback(sent.Message(), "forged")
 	fmt.Println(ok)
 	// Output:
 	// 68 bytes sent as 64 bytes: true

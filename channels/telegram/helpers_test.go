@@ -10,7 +10,7 @@ import (
 	"github.com/chanrender/chanrender/schema"
 )
 
-func decode(t *testing.T, src string) *schema.Message {
+func decode(t *testing.T, src string) *schema.Valid {
 	t.Helper()
 	m, err := schema.Decode([]byte(src))
 	if err != nil {
@@ -19,7 +19,7 @@ func decode(t *testing.T, src string) *schema.Message {
 	return m
 }
 
-func mustRender(t *testing.T, m *schema.Message) render.Result {
+func mustRender(t *testing.T, m *schema.Valid) render.Result {
 	t.Helper()
 	res, err := render.Render(m, telegram.New(), render.WithAppName("ACME"))
 	if err != nil {
@@ -74,4 +74,14 @@ func callbackData(t *testing.T, ps []channels.Payload) []string {
 		walk(v)
 	}
 	return out
+}
+
+// valid validates a message built in the test.
+func valid(t *testing.T, m *schema.Message) *schema.Valid {
+	t.Helper()
+	v, err := schema.Validate(m)
+	if err != nil {
+		t.Fatalf("validate: %v", err)
+	}
+	return v
 }

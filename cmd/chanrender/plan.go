@@ -58,7 +58,7 @@ func cmdPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "chanrender plan: %v\n", err)
 		return exitUsage
 	}
-	plan, err := delivery.NewPlanner(reg).Plan(clients, m.Destination)
+	plan, err := delivery.NewPlanner(reg).Plan(clients, m.Message().Destination)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitInvalid

@@ -52,7 +52,7 @@ func cmdValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if in.Activity != nil {
 		out, err = schema.EncodeActivity(in.Activity)
 	} else {
-		out, err = schema.Encode(in.Message)
+		out, err = schema.Encode(in.Message.Message())
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "chanrender validate: %v\n", err)
