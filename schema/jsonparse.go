@@ -2,6 +2,7 @@ package schema
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -34,15 +35,15 @@ const (
 // jvalue is one parsed JSON value. Objects and arrays refer to their
 // children in the tree's arena: members [lo, lo+n).
 type jvalue struct {
-	kind jkind
-	b    bool
 	// s is a string's decoded contents or a number's text.
 	s string
 	// lo and n locate an object's members or an array's elements.
 	lo, n int32
 	// dup is, for an object with a repeated key, 1 + the index of the
 	// first member whose key appeared before; 0 when keys are unique.
-	dup int32
+	dup  int32
+	kind jkind
+	b    bool
 }
 
 // jmember is an object member (or an array element, with an empty key).
@@ -75,6 +76,58 @@ func (t *jtree) has(v jvalue, key string) bool {
 	return ok
 }
 
+// countMembers returns how many object members and array elements data
+// holds, so the arena is allocated once at its final size. It skips strings
+// and tracks whether each open bracket is an object or an array; on input
+// nested deeper than maxDepth (which the parse refuses) it stops counting.
+func countMembers(data []byte, maxDepth int) int {
+	n := 0
+	var inArray []bool // per open bracket: an array?
+	fresh := false     // just after '[': the next value is an element
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		switch c {
+		case ' ', '\t', '\r', '\n':
+			continue
+		case '"':
+			for i++; i < len(data) && data[i] != '"'; i++ {
+				if data[i] == '\\' {
+					i++
+				}
+			}
+			if fresh {
+				n++
+			}
+		case ':':
+			n++
+		case ',':
+			if len(inArray) > 0 && inArray[len(inArray)-1] {
+				n++
+			}
+		case '{', '[':
+			if fresh {
+				n++
+			}
+			if len(inArray) >= maxDepth {
+				return n
+			}
+			inArray = append(inArray, c == '[')
+			fresh = c == '['
+			continue
+		case '}', ']':
+			if len(inArray) > 0 {
+				inArray = inArray[:len(inArray)-1]
+			}
+		default:
+			if fresh {
+				n++
+			}
+		}
+		fresh = false
+	}
+	return n
+}
+
 // parser is the state of one parse.
 type parser struct {
 	src      string
@@ -83,16 +136,17 @@ type parser struct {
 	maxDepth int
 	tree     jtree
 	stack    []jmember
-	buf      []byte
 	err      *Error
 }
 
 // parseJSON parses data as one JSON value followed only by whitespace.
 func parseJSON(data []byte, maxDepth int) (*jtree, jvalue, *Error) {
 	p := &parser{src: string(data), maxDepth: maxDepth}
-	// A rough size hint: one member per 12 input bytes avoids most arena
-	// growth on real messages.
-	p.tree.arena = make([]jmember, 0, len(data)/12+4)
+	// The arena is allocated once, at its final size; the stack of open
+	// objects' members starts small (it holds one path's worth).
+	n := countMembers(data, maxDepth)
+	p.tree.arena = make([]jmember, 0, n)
+	p.stack = make([]jmember, 0, min(n, 48))
 	p.skipSpace()
 	v := p.value()
 	if p.err != nil {
@@ -415,17 +469,25 @@ func (p *parser) str() string {
 
 // slowString decodes a string with escapes or invalid UTF-8, from start
 // (just after the opening quote); p.pos is anywhere before the first byte
-// that needs work.
+// that needs work. The result is built once, at the raw string's length.
 func (p *parser) slowString(start int) string {
 	s := p.src
-	b := append(p.buf[:0], s[start:p.pos]...)
+	var b strings.Builder
+	end := p.pos
+	for end < len(s) && s[end] != '"' {
+		if s[end] == '\\' {
+			end++
+		}
+		end++
+	}
+	b.Grow(end - start)
+	b.WriteString(s[start:p.pos])
 	for p.pos < len(s) {
 		c := s[p.pos]
 		switch {
 		case c == '"':
 			p.pos++
-			p.buf = b
-			return string(b)
+			return b.String()
 		case c == '\\':
 			p.pos++
 			if p.pos >= len(s) {
@@ -436,17 +498,17 @@ func (p *parser) slowString(start int) string {
 			p.pos++
 			switch e {
 			case '"', '\\', '/':
-				b = append(b, e)
+				b.WriteByte(e)
 			case 'b':
-				b = append(b, '\b')
+				b.WriteByte('\b')
 			case 'f':
-				b = append(b, '\f')
+				b.WriteByte('\f')
 			case 'n':
-				b = append(b, '\n')
+				b.WriteByte('\n')
 			case 'r':
-				b = append(b, '\r')
+				b.WriteByte('\r')
 			case 't':
-				b = append(b, '\t')
+				b.WriteByte('\t')
 			case 'u':
 				r, ok := p.hex4()
 				if !ok {
@@ -473,7 +535,7 @@ func (p *parser) slowString(start int) string {
 						r = utf8.RuneError
 					}
 				}
-				b = utf8.AppendRune(b, r)
+				b.WriteRune(r)
 			default:
 				p.pos--
 				p.invalid("in string escape code")
@@ -483,14 +545,14 @@ func (p *parser) slowString(start int) string {
 			p.invalid("in string literal")
 			return ""
 		case c < utf8.RuneSelf:
-			b = append(b, c)
+			b.WriteByte(c)
 			p.pos++
 		default:
 			r, size := utf8.DecodeRuneInString(s[p.pos:])
 			if r == utf8.RuneError && size == 1 {
-				b = utf8.AppendRune(b, utf8.RuneError)
+				b.WriteRune(utf8.RuneError)
 			} else {
-				b = append(b, s[p.pos:p.pos+size]...)
+				b.WriteString(s[p.pos : p.pos+size])
 			}
 			p.pos += size
 		}

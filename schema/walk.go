@@ -166,12 +166,10 @@ func (w *walker) optBool(obj jvalue, path, key string) bool {
 	return v.b
 }
 
-// unknown reports, under WithStrict, the fields of obj that are not in
-// known, in sorted order.
+// unknown reports the fields of obj that are not in known, in sorted
+// order. Callers call it under WithStrict only, so the field lists are not
+// built otherwise.
 func (w *walker) unknown(obj jvalue, path string, known []string) {
-	if !w.strict {
-		return
-	}
 	var extra []string
 	for _, m := range w.t.members(obj) {
 		if !slices.Contains(known, m.key) {
@@ -300,7 +298,9 @@ func (w *walker) message(root jvalue) *Message {
 	if v, ok := w.t.get(root, "override"); ok {
 		m.Override = w.override(v)
 	}
-	w.unknown(root, "", messageFields())
+	if w.strict {
+		w.unknown(root, "", messageFields())
+	}
 	return m
 }
 
@@ -346,7 +346,9 @@ func (w *walker) destination(root jvalue) *Destination {
 		IntegrationID:   w.optString(v, p, "integrationId"),
 		IntegrationType: w.optString(v, p, "integrationType"),
 	}
-	w.unknown(v, p, []string{"integrationId", "integrationType"})
+	if w.strict {
+		w.unknown(v, p, []string{"integrationId", "integrationType"})
+	}
 	return d
 }
 
@@ -357,7 +359,9 @@ func (w *walker) coordinates(root jvalue) *Coordinates {
 		return nil
 	}
 	c := &Coordinates{Lat: w.degrees(v, p, "lat"), Long: w.degrees(v, p, "long")}
-	w.unknown(v, p, []string{"lat", "long"})
+	if w.strict {
+		w.unknown(v, p, []string{"lat", "long"})
+	}
 	return c
 }
 
@@ -388,7 +392,9 @@ func (w *walker) location(root jvalue) *Location {
 		return nil
 	}
 	l := &Location{Name: w.optString(v, p, "name"), Address: w.optString(v, p, "address")}
-	w.unknown(v, p, []string{"name", "address"})
+	if w.strict {
+		w.unknown(v, p, []string{"name", "address"})
+	}
 	return l
 }
 
@@ -399,7 +405,9 @@ func (w *walker) displaySettings(root jvalue) *DisplaySettings {
 		return nil
 	}
 	d := &DisplaySettings{ImageAspectRatio: AspectRatio(w.nonEmpty(v, p, "imageAspectRatio", RuleEnum))}
-	w.unknown(v, p, []string{"imageAspectRatio"})
+	if w.strict {
+		w.unknown(v, p, []string{"imageAspectRatio"})
+	}
 	return d
 }
 
@@ -431,7 +439,9 @@ func (w *walker) override(v jvalue) map[string]Override {
 				out[m.key] = Override{Payload: raw}
 			}
 		}
-		w.unknown(m.val, cp, []string{"payload"})
+		if w.strict {
+			w.unknown(m.val, cp, []string{"payload"})
+		}
 	}
 	if len(out) == 0 {
 		return nil
@@ -481,7 +491,9 @@ func (w *walker) items(root jvalue) []Item {
 			it.Actions = w.actions(o, field(ip, "actions"), false)
 		}
 		it.Metadata = w.metadata(o, ip, "metadata")
-		w.unknown(o, ip, itemFields())
+		if w.strict {
+			w.unknown(o, ip, itemFields())
+		}
 	}
 	return items
 }
@@ -584,7 +596,9 @@ func (w *walker) action(a *Action, p string, o jvalue, inMessage bool) {
 			w.add(ep, RuleForbidden, "only allowed on link and webview actions")
 		}
 	}
-	w.unknown(o, p, actionFields(kt))
+	if w.strict {
+		w.unknown(o, p, actionFields(kt))
+	}
 }
 
 // forbiddenAction says why an action of type t may not appear in a message
@@ -650,11 +664,15 @@ func (w *walker) extraChannelOptions(p string, v jvalue) *ExtraChannelOptions {
 					w.wrongType(field(mp, "messenger_extensions"), "a boolean", bv)
 				}
 			}
-			w.unknown(mv, mp, []string{"webview_height_ratio", "messenger_extensions", "fallback_url"})
+			if w.strict {
+				w.unknown(mv, mp, []string{"webview_height_ratio", "messenger_extensions", "fallback_url"})
+			}
 			e.Messenger = o
 		}
 	}
-	w.unknown(v, p, []string{"messenger"})
+	if w.strict {
+		w.unknown(v, p, []string{"messenger"})
+	}
 	return e
 }
 
@@ -676,7 +694,9 @@ func (w *walker) activity(root jvalue) *Activity {
 		Name:      w.optString(root, "", "name"),
 		AvatarURL: w.nonEmpty(root, "", "avatarUrl", RuleURL),
 	}
-	w.unknown(root, "", activityFields())
+	if w.strict {
+		w.unknown(root, "", activityFields())
+	}
 	return a
 }
 
