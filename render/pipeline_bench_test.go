@@ -181,3 +181,65 @@ func BenchmarkScale(b *testing.B) {
 		})
 	}
 }
+
+// limitBodies are the worst bodies within schema.DefaultMaxBytes: as many
+// actions, replies, metadata keys, passthrough members or text bytes as
+// 1 MiB holds. Each must render on every channel in well under half a
+// second of CPU (BenchmarkLimit, one op = one body for all channels).
+func limitBodies() map[string][]byte {
+	const max = int(1 << 20)
+	fill := func(head, tail string, unit func(i int) string) []byte {
+		var b strings.Builder
+		b.WriteString(head)
+		for i := 0; ; i++ {
+			u := unit(i)
+			if i > 0 {
+				u = "," + u
+			}
+			if b.Len()+len(u)+len(tail) > max {
+				break
+			}
+			b.WriteString(u)
+		}
+		b.WriteString(tail)
+		return []byte(b.String())
+	}
+	return map[string][]byte{
+		"links": fill(`{"role":"appMaker","type":"text","text":"Pick","actions":[`, `]}`, func(i int) string {
+			return fmt.Sprintf(`{"type":"link","text":"L%d","uri":"https://e.example/%d"}`, i, i)
+		}),
+		"postbacks": fill(`{"role":"appMaker","type":"text","text":"Pick","actions":[`, `]}`, func(i int) string {
+			return fmt.Sprintf(`{"type":"postback","text":"P%d","payload":"%d"}`, i, i)
+		}),
+		"replies": fill(`{"role":"appMaker","type":"text","text":"Pick","actions":[`, `]}`, func(i int) string {
+			return fmt.Sprintf(`{"type":"reply","text":"R%d","payload":"%d"}`, i, i)
+		}),
+		"metadata": fill(`{"role":"appMaker","type":"text","text":"Hi","metadata":{`, `}}`, func(i int) string {
+			return fmt.Sprintf(`"k%d":%d`, i, i)
+		}),
+		"override": fill(`{"role":"appMaker","type":"text","text":"Hi","override":{"line":{"payload":{"a":[`, `]}}}}`, func(i int) string {
+			return `{"b":1}`
+		}),
+		"text": textBody(max - 100),
+		"words": fill(`{"role":"appMaker","type":"text","text":"`, `"}`, func(i int) string {
+			return "a"
+		}),
+		"carousel": []byte(`{"role":"appMaker","type":"carousel","items":[` + strings.Repeat(
+			`{"title":"`+strings.Repeat("t", 30000)+`","description":"`+strings.Repeat("d ", 10000)+`","actions":[{"type":"postback","text":"`+strings.Repeat("x", 5000)+`","payload":"`+strings.Repeat("p", 5000)+`"}]},`, 9) +
+			`{"title":"t","actions":[{"type":"share"}]}]}`),
+	}
+}
+
+func BenchmarkLimit(b *testing.B) {
+	chs := all.Channels()
+	for name, data := range limitBodies() {
+		if len(data) > 1<<20 {
+			b.Fatalf("%s: %d bytes, over the limit", name, len(data))
+		}
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				pipeline(b, data, chs)
+			}
+		})
+	}
+}

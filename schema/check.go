@@ -364,14 +364,9 @@ func (c *checker) override(o map[string]Override) map[string]Override {
 			c.add(pp, RuleType, "must be an object, not %s", kindName(v.kind))
 			continue
 		}
-		g := t.generic(v, pp, func(at string) {
+		b := t.canonical(nil, v, pp, func(at string) {
 			c.add(at, RuleDuplicate, "the key appears more than once in the object")
 		})
-		b, e := canonicalJSON(g)
-		if e != nil {
-			c.add(pp, RuleType, "cannot be encoded: %v", e)
-			continue
-		}
 		out[validUTF8(k)] = Override{Payload: b}
 	}
 	if len(out) == 0 {

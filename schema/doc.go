@@ -1,31 +1,46 @@
 // Package schema is the canonical Smooch v1 message model: the body of
 // POST /v1/appusers/{id}/messages and of the typing activity endpoint.
 //
-// Decode turns bytes into a validated *Message (DecodeActivity into an
+// Decode turns bytes into a *Valid message (DecodeActivity into an
 // *Activity, DecodeInput into either), reporting every problem at once with
-// its JSON path; Encode turns a message back into normalised canonical JSON.
-// The types here are plain data: renderers read them and never need to
-// re-validate. Message.Clone gives a deep copy a renderer may change.
+// its JSON path; Validate checks a message built in code with the same
+// rules, paths and errors, directly on the typed value, and also returns a
+// *Valid. A Valid was checked once and cannot change, so the engine
+// (render.Render) renders it without checking it again; Valid.Message reads
+// it. Encode turns a message back into normalised canonical JSON. The types
+// here are plain data; Message.Clone gives a deep copy to change.
 //
 // # Decoding
 //
-// Decoding runs in this order, and the first four steps stop at their first
+// Decoding runs in this order; the first three steps stop at their first
 // problem:
 //
 //  1. size: input longer than WithMaxBytes (default 1 MiB) is refused
-//     before it is parsed (RuleSize);
+//     before it is read (RuleSize);
 //  2. an empty or whitespace-only body is refused (RuleEmpty);
-//  3. a pre-scan that skips strings refuses objects and arrays nested deeper
-//     than WithMaxDepth (default 64) (RuleDepth);
-//  4. the JSON is parsed with numbers kept as written; a syntax error,
-//     truncated input or data after the value is a RuleSyntax error whose
-//     Offset counts the bytes read up to the problem, as json.SyntaxError
-//     does;
-//  5. the tree is walked, known fields in struct order then unknown fields
-//     in sorted order, and every problem is collected.
+//  3. one pass of the package's own JSON parser checks the syntax (a
+//     syntax error, truncated input or data after the value is a
+//     RuleSyntax error whose Offset counts the bytes read up to the
+//     problem, as json.SyntaxError does) and refuses objects and arrays
+//     nested deeper than WithMaxDepth, default 64 (RuleDepth, Offset just
+//     after the bracket too deep). Numbers are kept as written; strings
+//     are decoded as encoding/json decodes them (an invalid UTF-8 byte or
+//     an unpaired surrogate becomes U+FFFD);
+//  4. the parsed tree is read into the typed model, with the rules only
+//     JSON can break: JSON types, a key repeated in one object
+//     (RuleDuplicate, in every mode: parsers disagree on which value wins),
+//     unknown fields under WithStrict, fields present where their type or
+//     role forbids them, empty strings where a URL, a currency or an
+//     enumerated value is expected, numbers that do not fit;
+//  5. every other rule is applied to the typed value, by the same code
+//     Validate runs on a message built in code.
 //
-// The error is an errors.Join of *Error values (Path, Rule, Detail, Offset);
-// Errors flattens it. Callers and tests compare Path and Rule, never Detail.
+// Every step is linear in the input: the work of one Decode is bounded by
+// the size limit.
+//
+// The error is an errors.Join of *Error values (Path, Rule, Detail, Offset),
+// in the order of the canonical encoding (fields in struct order, elements
+// by index, free-form keys and unknown fields sorted); Errors flattens it. Callers and tests compare Path and Rule, never Detail.
 // Paths look like "items[2].actions[0].uri", "coordinates.lat",
 // "metadata.lang" or "override.line.payload"; keys that are not plain
 // identifiers are quoted: metadata["a.b"].
@@ -97,7 +112,7 @@
 //
 // Everywhere: a value of the wrong JSON type is a RuleType error naming the
 // expected type. null is never accepted in place of a value: omit the field
-// instead. Unknown fields are ignored, or RuleUnknown errors under
+// instead. A key may appear only once in an object (RuleDuplicate). Unknown fields are ignored, or RuleUnknown errors under
 // WithStrict (metadata keys and override payloads are free-form).
 //
 // # Normalisation
@@ -108,4 +123,13 @@
 // metadata objects, empty action arrays and empty override objects decode as
 // absent. Encoding a decoded message and decoding it again is a fixed point:
 // the same struct and the same bytes.
+//
+// Validate gives a message built in code the normalisation Decode would
+// give its JSON: media types resolved, empty containers nil, fields of
+// other action types cleared, strings made valid UTF-8, metadata numbers of
+// any Go type as json.Number, override payloads as compact JSON with sorted
+// keys. What JSON cannot carry is an error with its path: a NaN or infinite
+// coordinate (RuleRange), a json.Number that is not a number (RuleType), a
+// metadata value that is not a string, number or boolean (RuleFlat), an
+// override payload that is not a JSON object (RuleType).
 package schema

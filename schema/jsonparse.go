@@ -1,7 +1,6 @@
 package schema
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -55,6 +54,9 @@ type jmember struct {
 // jtree is a parsed document.
 type jtree struct {
 	arena []jmember
+	// dups counts the objects with a repeated key, so that code looking
+	// for them (with paths) can skip a document that has none.
+	dups int
 }
 
 // members returns the members of an object or the elements of an array.
@@ -308,6 +310,9 @@ func (p *parser) object() jvalue {
 		} else if c == '}' {
 			p.pos++
 			dup := duplicateKey(p.stack[start:])
+			if dup > 0 {
+				p.tree.dups++
+			}
 			lo, n := p.close(start)
 			return jvalue{kind: jObject, lo: lo, n: n, dup: dup}
 		}
@@ -586,38 +591,4 @@ func (p *parser) hex4() (rune, bool) {
 		p.pos++
 	}
 	return r, true
-}
-
-// generic converts a parsed value to encoding/json's generic form (objects
-// as map[string]any, numbers as json.Number), for the free-form parts of a
-// message: passthrough payloads. dupAt reports a repeated key with the path
-// of the object that holds it.
-func (t *jtree) generic(v jvalue, path string, dupAt func(path string)) any {
-	switch v.kind {
-	case jNull:
-		return nil
-	case jBool:
-		return v.b
-	case jNumber:
-		return jsonNumber(v.s)
-	case jString:
-		return v.s
-	case jArray:
-		ms := t.members(v)
-		out := make([]any, len(ms))
-		for i, m := range ms {
-			out[i] = t.generic(m.val, path+"["+strconv.Itoa(i)+"]", dupAt)
-		}
-		return out
-	default:
-		if v.dup > 0 {
-			dupAt(field(path, t.members(v)[v.dup-1].key))
-		}
-		ms := t.members(v)
-		out := make(map[string]any, len(ms))
-		for _, m := range ms {
-			out[m.key] = t.generic(m.val, field(path, m.key), dupAt)
-		}
-		return out
-	}
 }

@@ -428,16 +428,13 @@ func (w *walker) override(v jvalue) map[string]Override {
 		pp := field(cp, "payload")
 		if pv, ok := w.t.get(m.val, "payload"); !ok {
 			w.add(pp, RuleRequired, "required")
-		} else if w.object(pp, pv) {
-			tree := w.t.generic(pv, pp, func(at string) {
+		} else if pv.kind != jObject {
+			w.wrongType(pp, "an object", pv)
+		} else {
+			raw := w.t.canonical(nil, pv, pp, func(at string) {
 				w.add(at, RuleDuplicate, "the key appears more than once in the object")
 			})
-			raw, err := canonicalJSON(tree)
-			if err != nil {
-				w.add(pp, RuleType, "cannot be encoded: %v", err)
-			} else {
-				out[m.key] = Override{Payload: raw}
-			}
+			out[m.key] = Override{Payload: raw}
 		}
 		if w.strict {
 			w.unknown(m.val, cp, []string{"payload"})
@@ -698,14 +695,4 @@ func (w *walker) activity(root jvalue) *Activity {
 		w.unknown(root, "", activityFields())
 	}
 	return a
-}
-
-// canonicalJSON encodes a generic value compactly, keys sorted, without
-// HTML escaping.
-func canonicalJSON(v any) (json.RawMessage, error) {
-	b, err := encodeJSON(v)
-	if err != nil {
-		return nil, err
-	}
-	return json.RawMessage(b), nil
 }
