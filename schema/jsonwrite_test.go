@@ -2,6 +2,7 @@ package schema
 
 import (
 	"encoding/json"
+	"io"
 	"strings"
 	"testing"
 
@@ -58,4 +59,64 @@ func TestCanonicalPayload(t *testing.T) {
 	if diff := cmp.Diff(string(want), string(tree.canonical(nil, v, "", nil))); diff != "" {
 		t.Errorf("mismatch (-encoding/json +canonical):\n%s", diff)
 	}
+}
+
+// FuzzParse holds the decoder's parser to encoding/json: the same inputs
+// are well-formed JSON (within the depth bound), with the same offset on a
+// syntax error, and a well-formed input has the same value (compared
+// through the canonical encoding, which also checks string decoding).
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{`{"a":"b"}`, `[1,2.5e3,-0,true,false,null]`, `"\ud83d\ude00\ud800x\u00e9"`, `{"a":{"b":[{}]}}`, `{"a" 1}`, `[1,]`, "\"\xff\"", `01`, `{"a":1}x`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if countDepth(data) > DefaultMaxDepth {
+			return
+		}
+		tree, v, perr := parseJSON(data, DefaultMaxDepth)
+		var generic any
+		dec := json.NewDecoder(strings.NewReader(string(data)))
+		dec.UseNumber()
+		err := dec.Decode(&generic)
+		if err == nil && dec.InputOffset() < int64(len(strings.TrimRight(string(data), jsonSpace))) {
+			err = errTrailing
+		}
+		if (perr == nil) != (err == nil) {
+			t.Fatalf("parser error %v, encoding/json error %v, on %q", perr, err, data)
+		}
+		if perr != nil {
+			return
+		}
+		if tree.dups > 0 {
+			return // encoding/json keeps the last value, the parser reports the key
+		}
+		want, err := encodeJSON(generic)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := tree.canonical(nil, v, "", nil); string(got) != string(want) {
+			t.Fatalf("value differs on %q:\nencoding/json %s\nparser        %s", data, want, got)
+		}
+	})
+}
+
+var errTrailing = io.ErrUnexpectedEOF
+
+// countDepth is the nesting depth of data, strings skipped.
+func countDepth(data []byte) int {
+	depth, most, inString := 0, 0, false
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; {
+		case inString && c == '\\':
+			i++
+		case c == '"':
+			inString = !inString
+		case !inString && (c == '{' || c == '['):
+			depth++
+			most = max(most, depth)
+		case !inString && (c == '}' || c == ']'):
+			depth--
+		}
+	}
+	return most
 }
