@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/chanrender/chanrender/channels"
@@ -21,6 +22,12 @@ type normaliser struct {
 
 // normalise returns a copy of in that fits the channel's table, recording
 // every change. in is not modified.
+//
+// in is deep-copied once, here, so that the result (the SDK channels' payload
+// body) shares nothing with the caller's message. No other step copies the
+// message: every step below writes only into the copy's own fields and into
+// slices it allocates itself (filter, items), never into a backing array it
+// was given.
 func (n *normaliser) normalise(in *schema.Message) *schema.Message {
 	m := in.Clone()
 	n.ctx.Paths = inputPaths(m)
@@ -44,8 +51,9 @@ func (n *normaliser) normalise(in *schema.Message) *schema.Message {
 	}
 
 	if m.Type.HasItems() && !n.tryItems(m) {
-		*m = *in.Clone()
-		n.ctx.Paths = inputPaths(m)
+		// The trial left m and its paths as they were, but for a
+		// conversion: fall back from the input's own type.
+		m.Type = in.Type
 		n.fallBack(m, "items", fmt.Sprintf("no item can be rendered natively on %s: rendered as text", n.caps.Name))
 		n.messageActions(m)
 		return n.finishText(m)
@@ -62,19 +70,29 @@ func inputPaths(m *schema.Message) channels.Paths {
 		ItemActions: make([][]string, len(m.Items)),
 	}
 	for j := range m.Actions {
-		p.Actions[j] = fmt.Sprintf("actions[%d]", j)
+		p.Actions[j] = indexed("actions", j)
 	}
 	if m.Text != "" {
 		p.Text = "text"
 	}
 	for i, it := range m.Items {
-		p.Items[i] = fmt.Sprintf("items[%d]", i)
+		p.Items[i] = indexed("items", i)
 		p.ItemActions[i] = make([]string, len(it.Actions))
 		for j := range it.Actions {
-			p.ItemActions[i][j] = fmt.Sprintf("items[%d].actions[%d]", i, j)
+			p.ItemActions[i][j] = indexed(p.Items[i]+".actions", j)
 		}
 	}
 	return p
+}
+
+// indexed returns the path of element i of the array at path: "items[3]".
+func indexed(path string, i int) string {
+	b := make([]byte, 0, len(path)+2+20)
+	b = append(b, path...)
+	b = append(b, '[')
+	b = strconv.AppendInt(b, int64(i), 10)
+	b = append(b, ']')
+	return string(b)
 }
 
 // mediaBlocked reports whether a natively supported media message cannot be
@@ -177,17 +195,21 @@ func omitted(a schema.Action) bool {
 
 // tryItems applies the item rules on a trial; it commits the result and its
 // report only when at least one item survives.
+//
+// The trial works on shallow copies of m and of the paths: items only
+// re-slices what it is given and writes into slices it allocates, so a failed
+// trial leaves both as they were.
 func (n *normaliser) tryItems(m *schema.Message) bool {
-	trial := &normaliser{caps: n.caps, fb: n.fb, ctx: channels.NewContext(n.ctx.AppName, n.ctx.Language, n.ctx.Currency, clonePaths(n.ctx.Paths))}
-	work := m.Clone()
-	trial.items(work)
+	trial := &normaliser{caps: n.caps, fb: n.fb, ctx: channels.NewContext(n.ctx.AppName, n.ctx.Language, n.ctx.Currency, n.ctx.Paths)}
+	work := *m
+	trial.items(&work)
 	if len(work.Items) == 0 {
 		return false
 	}
 	for _, d := range trial.ctx.Report() {
 		n.ctx.Add(d.Code, d.Path, d.Detail)
 	}
-	*m = *work
+	*m = work
 	n.ctx.Paths = trial.ctx.Paths
 	return true
 }
@@ -247,19 +269,6 @@ func (n *normaliser) items(m *schema.Message) {
 		it.Description = n.ctx.Fit(ip+".description", it.Description, n.caps.Texts.ItemDescription)
 		n.fitActions(it.Actions, n.ctx.Paths.ItemActions[i], n.caps.Texts.ActionLabel)
 	}
-}
-
-func clonePaths(p channels.Paths) channels.Paths {
-	q := channels.Paths{
-		Items:       append([]string(nil), p.Items...),
-		Actions:     append([]string(nil), p.Actions...),
-		ItemActions: make([][]string, len(p.ItemActions)),
-		Text:        p.Text,
-	}
-	for i, a := range p.ItemActions {
-		q.ItemActions[i] = append([]string(nil), a...)
-	}
-	return q
 }
 
 // imageProblem says why an item image cannot be sent: a refused scheme, a
