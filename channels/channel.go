@@ -11,7 +11,10 @@ type Channel interface {
 	// Name is the channel's registry name: "messenger", "line" ...
 	Name() string
 	// Capabilities is the channel's table: plain data the engine applies
-	// before Build.
+	// before Build. It is built once, when the channel value is made, and
+	// every call returns that same table: its maps and slices are shared
+	// by every caller and every render, so they are read-only. Use
+	// Capabilities.Clone for a table to change.
 	Capabilities() Capabilities
 	// Build maps a message that already fits Capabilities to the channel's
 	// payloads. It must not modify m. Losses it must still make (a derived

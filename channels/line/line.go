@@ -13,8 +13,9 @@ import (
 
 // Channel is the LINE channel. Use New.
 type Channel struct {
-	// texts and perPayload are read from the table once, by New, so that
-	// Build does not rebuild the table's maps on every render.
+	// caps is the table, built once by New and never changed afterwards;
+	// texts and perPayload are read from it for Build.
+	caps       *channels.Capabilities
 	texts      channels.Texts
 	perPayload int
 }
@@ -24,15 +25,21 @@ var _ channels.Channel = (*Channel)(nil)
 // New returns the LINE channel.
 func New() *Channel {
 	caps := capabilities()
-	return &Channel{texts: caps.Texts, perPayload: caps.MessagesPerPayload}
+	return &Channel{caps: &caps, texts: caps.Texts, perPayload: caps.MessagesPerPayload}
 }
 
 // Name returns the registry name, "line".
 func (*Channel) Name() string { return Name }
 
-// Capabilities returns the LINE table (a new value on every call, so a
-// caller may change it freely).
-func (*Channel) Capabilities() channels.Capabilities { return capabilities() }
+// Capabilities returns the LINE table, built once by New: its maps and
+// slices are shared, read-only (see channels.Channel). A zero Channel builds
+// a new table on each call.
+func (c *Channel) Capabilities() channels.Capabilities {
+	if c == nil || c.caps == nil {
+		return capabilities()
+	}
+	return *c.caps
+}
 
 // Build maps a message the engine has fitted to the table to push payloads:
 // the messages it becomes, at most five per payload, with the quick replies

@@ -11,19 +11,32 @@ import (
 
 // Channel is the Telegram channel. The zero value is ready to use; New
 // returns one.
-type Channel struct{}
+type Channel struct {
+	// caps is the table, built once by New and never changed afterwards;
+	// the zero Channel has none and builds it on each call.
+	caps *channels.Capabilities
+}
 
 var _ channels.Channel = (*Channel)(nil)
 
 // New returns the Telegram channel, registered as "telegram".
-func New() *Channel { return &Channel{} }
+func New() *Channel {
+	caps := capabilities()
+	return &Channel{caps: &caps}
+}
 
 // Name returns "telegram".
 func (*Channel) Name() string { return "telegram" }
 
-// Capabilities returns the Telegram table (Bot API 10.1). Each call returns
-// a new value, so a caller may modify it freely.
-func (*Channel) Capabilities() channels.Capabilities { return capabilities() }
+// Capabilities returns the Telegram table (Bot API 10.1), built once by New:
+// its maps and slices are shared, read-only (see channels.Channel). A zero
+// Channel builds a new table on each call.
+func (c *Channel) Capabilities() channels.Capabilities {
+	if c == nil || c.caps == nil {
+		return capabilities()
+	}
+	return *c.caps
+}
 
 // Build maps a normalised message to Bot API calls, in the order they must
 // be sent: one payload per message, each a method name and its parameters
