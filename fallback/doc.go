@@ -67,8 +67,9 @@
 //
 // The fixed sentences exist in English (the default), French and Spanish
 // (see Languages), chosen by matching Options.Language with a
-// language.Matcher and printed from an x/text message catalog built per call
-// (the package has no mutable state and no init). An empty Options.AppName
+// language.Matcher and printed from an x/text message catalog. Both are
+// built by NewLocalizer: pass one in Options.Localizer to build them once
+// rather than on each call (the package has no mutable state and no init). An empty Options.AppName
 // becomes a neutral localised name: "The app has requested a location",
 // "L'application a demandé une position", "La aplicación ha solicitado una
 // ubicación". French "Location shared:" is "Position partagée :", Spanish
