@@ -41,6 +41,10 @@ type Context struct {
 	Currency string
 	// Paths maps the normalised message back to the input.
 	Paths Paths
+	// Localizer is the prepared localisation of fallback sentences and
+	// prices; the engine sets the channel's (see Localized). Nil builds
+	// what a render needs when it needs it, with the same output.
+	Localizer *fallback.Localizer
 
 	report Report
 	// index maps an entry's code and path to its position in report, so
@@ -193,7 +197,7 @@ func (c *Context) Price(a schema.Action) string {
 	if code == "" {
 		code = c.Currency
 	}
-	return fallback.Amount(a.Amount, code, c.Language)
+	return c.Localizer.Amount(a.Amount, code, c.Language)
 }
 
 // FallbackOptions returns the options of the render's raw-text fallback:
@@ -202,5 +206,5 @@ func (c *Context) FallbackOptions() fallback.Options {
 	if c == nil {
 		return fallback.Options{}
 	}
-	return fallback.Options{AppName: c.AppName, Language: c.Language, Currency: c.Currency}
+	return fallback.Options{AppName: c.AppName, Language: c.Language, Currency: c.Currency, Localizer: c.Localizer}
 }

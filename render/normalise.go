@@ -200,7 +200,9 @@ func omitted(a schema.Action) bool {
 // re-slices what it is given and writes into slices it allocates, so a failed
 // trial leaves both as they were.
 func (n *normaliser) tryItems(m *schema.Message) bool {
-	trial := &normaliser{caps: n.caps, fb: n.fb, ctx: channels.NewContext(n.ctx.AppName, n.ctx.Language, n.ctx.Currency, n.ctx.Paths)}
+	tctx := channels.NewContext(n.ctx.AppName, n.ctx.Language, n.ctx.Currency, n.ctx.Paths)
+	tctx.Localizer = n.ctx.Localizer
+	trial := &normaliser{caps: n.caps, fb: n.fb, ctx: tctx}
 	work := *m
 	trial.items(&work)
 	if len(work.Items) == 0 {

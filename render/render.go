@@ -78,7 +78,7 @@ func Render(m *schema.Message, ch channels.Channel, opts ...Option) (Result, err
 	if err != nil {
 		return Result{}, fmt.Errorf("render: invalid message: %w", err)
 	}
-	ctx := channels.NewContext(cfg.appName, cfg.lang, cfg.currency, channels.Paths{})
+	ctx := newContext(ch, cfg)
 	n := &normaliser{caps: caps, fb: ctx.FallbackOptions(), ctx: ctx}
 
 	var payloads []channels.Payload
@@ -119,7 +119,7 @@ func RenderActivity(a *schema.Activity, ch channels.Channel, opts ...Option) (Re
 	if err != nil {
 		return Result{}, fmt.Errorf("render: invalid activity: %w", err)
 	}
-	ctx := channels.NewContext(cfg.appName, cfg.lang, cfg.currency, channels.Paths{})
+	ctx := newContext(ch, cfg)
 	var supported bool
 	switch a.Type {
 	case schema.TypingStart:

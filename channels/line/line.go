@@ -18,6 +18,9 @@ type Channel struct {
 	caps       *channels.Capabilities
 	texts      channels.Texts
 	perPayload int
+	// loc is the fallback localisation, prepared once (see
+	// channels.Localized).
+	loc *fallback.Localizer
 }
 
 var _ channels.Channel = (*Channel)(nil)
@@ -25,7 +28,7 @@ var _ channels.Channel = (*Channel)(nil)
 // New returns the LINE channel.
 func New() *Channel {
 	caps := capabilities()
-	return &Channel{caps: &caps, texts: caps.Texts, perPayload: caps.MessagesPerPayload}
+	return &Channel{caps: &caps, texts: caps.Texts, perPayload: caps.MessagesPerPayload, loc: fallback.NewLocalizer()}
 }
 
 // Name returns the registry name, "line".
@@ -41,6 +44,15 @@ func (c *Channel) Capabilities() channels.Capabilities {
 	return *c.caps
 }
 
+// Localizer returns the channel's prepared fallback localisation (nil for
+// a zero Channel).
+func (c *Channel) Localizer() *fallback.Localizer {
+	if c == nil {
+		return nil
+	}
+	return c.loc
+}
+
 // Build maps a message the engine has fitted to the table to push payloads:
 // the messages it becomes, at most five per payload, with the quick replies
 // on the very last one.
@@ -50,6 +62,7 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 	}
 	if ctx == nil {
 		ctx = channels.NewContext("", language.English, "", channels.Paths{})
+		ctx.Localizer = c.Localizer()
 	}
 	if c == nil || c.perPayload == 0 {
 		// A zero Channel rather than one from New.

@@ -2,6 +2,7 @@ package textonly
 
 import (
 	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
 )
 
@@ -10,7 +11,10 @@ import (
 type Channel struct {
 	// caps is the channel's table, built once by its constructor and
 	// never changed afterwards.
-	caps   channels.Capabilities
+	caps channels.Capabilities
+	// loc is the fallback localisation, prepared once (see
+	// channels.Localized).
+	loc    *fallback.Localizer
 	name   string
 	method string
 	body   func(text string, media []string) any
@@ -24,6 +28,9 @@ func (c *Channel) Name() string { return c.name }
 // Capabilities returns the channel's table, built once by its constructor:
 // its maps and slices are shared, read-only (see channels.Channel).
 func (c *Channel) Capabilities() channels.Capabilities { return c.caps }
+
+// Localizer returns the channel's prepared fallback localisation.
+func (c *Channel) Localizer() *fallback.Localizer { return c.loc }
 
 // Build splits the (already fallen back) text to the channel's limit: one
 // payload per part, the media URL on the first.
