@@ -128,12 +128,27 @@ func (l *Localizer) sentences(lang language.Tag) sentences {
 	if l == nil {
 		l = NewLocalizer()
 	}
-	_, i, conf := l.matcher.Match(lang)
-	p := l.printers[0] // English: Languages()[0]
-	if conf != language.No && i >= 0 && i < len(l.tags) {
-		p = l.printers[i]
+	return sentences{p: l.printers[l.match(lang)]}
+}
+
+// Match returns the language of Languages that best matches lang, as the
+// fixed sentences choose theirs: English when none does. A nil Localizer
+// builds the matcher for this one call.
+func (l *Localizer) Match(lang language.Tag) language.Tag {
+	if l == nil {
+		l = NewLocalizer()
 	}
-	return sentences{p: p}
+	return l.tags[l.match(lang)]
+}
+
+// match returns the position in l.tags of the best match for lang; 0,
+// English, when there is none.
+func (l *Localizer) match(lang language.Tag) int {
+	_, i, conf := l.matcher.Match(lang)
+	if conf != language.No && i >= 0 && i < len(l.tags) {
+		return i
+	}
+	return 0
 }
 
 // locationShared returns "Location shared:".
