@@ -236,6 +236,11 @@ func (n *normaliser) items(m *schema.Message) {
 	var items []schema.Item
 	var itemPaths []string
 	var actionPaths [][]string
+	if len(m.Items) > 0 {
+		items = make([]schema.Item, 0, len(m.Items))
+		itemPaths = make([]string, 0, len(m.Items))
+		actionPaths = make([][]string, 0, len(m.Items))
+	}
 	for i := range m.Items {
 		it := m.Items[i]
 		ip := n.ctx.Paths.Items[i]
@@ -419,7 +424,11 @@ func hasButtons(m *schema.Message) bool {
 // is FallBack are returned apart for the caller to render as text lines.
 func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(schema.ActionType) channels.ActionSet, sc scope) (kept []schema.Action, keptPaths []string, lines []schema.Action) {
 	inItem := sc.item
-	used := make(map[string]int)
+	var used [2]int // per setKey
+	if len(as) > 0 {
+		kept = make([]schema.Action, 0, len(as))
+		keptPaths = make([]string, 0, len(as))
+	}
 	for j, a := range as {
 		p := paths[j]
 		set := setFor(a.Type)
@@ -452,11 +461,14 @@ func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(sche
 		kept = append(kept, a)
 		keptPaths = append(keptPaths, p)
 	}
+	if len(kept) == 0 {
+		// nil, as before any was kept: an item's empty actions encode
+		// as null.
+		kept, keptPaths = nil, nil
+	}
 	return kept, keptPaths, lines
 }
 
-// setKey names the count an action belongs to: quick replies and buttons are
-// counted apart.
 // scope says where filter's actions are: in an item (default actions,
 // button counts), and whether FallBack actions can become lines of the
 // message's text (not in items, nor on a carousel or list, which have no
@@ -465,11 +477,13 @@ type scope struct {
 	item, lines bool
 }
 
-func setKey(t schema.ActionType, inItem bool) string {
+// setKey names the count an action belongs to: quick replies (1) and
+// buttons (0) are counted apart.
+func setKey(t schema.ActionType, inItem bool) int {
 	if !inItem && t.IsQuickReply() {
-		return "replies"
+		return 1
 	}
-	return "buttons"
+	return 0
 }
 
 // uriProblem says why a native URI action cannot be kept: no URI where one is
