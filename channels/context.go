@@ -61,7 +61,7 @@ type reportKey struct {
 
 // scanMax is the report length up to which Add scans the report instead of
 // building its index: most renders report a handful of entries.
-const scanMax = 8
+const scanMax = 32
 
 // NewContext returns a context for one render.
 func NewContext(appName string, lang language.Tag, currency string, paths Paths) *Context {

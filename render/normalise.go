@@ -63,36 +63,67 @@ func (n *normaliser) normalise(in *schema.Message) *schema.Message {
 }
 
 // inputPaths returns the identity mapping of m's positions to input paths.
+// The paths are substrings of one string written at once: a few
+// allocations for all of them rather than one each.
 func inputPaths(m *schema.Message) channels.Paths {
 	p := channels.Paths{
 		Actions:     make([]string, len(m.Actions)),
 		Items:       make([]string, len(m.Items)),
 		ItemActions: make([][]string, len(m.Items)),
 	}
-	for j := range m.Actions {
-		p.Actions[j] = indexed("actions", j)
-	}
 	if m.Text != "" {
 		p.Text = "text"
 	}
+	count := len(m.Actions) + len(m.Items)
+	for _, it := range m.Items {
+		count += len(it.Actions)
+	}
+	// ends[k] is where path k ends in buf, in the order written.
+	ends := make([]int, 0, count)
+	buf := make([]byte, 0, count*len("items[0].actions[0]"))
+	for j := range m.Actions {
+		buf = appendIndexed(buf, "actions", j)
+		ends = append(ends, len(buf))
+	}
 	for i, it := range m.Items {
-		p.Items[i] = indexed("items", i)
+		start := len(buf)
+		buf = appendIndexed(buf, "items", i)
+		end := len(buf)
+		ends = append(ends, end)
+		for j := range it.Actions {
+			buf = append(buf, buf[start:end]...)
+			buf = appendIndexed(buf, ".actions", j)
+			ends = append(ends, len(buf))
+		}
+	}
+	all := string(buf)
+	k, from := 0, 0
+	next := func() string {
+		s := all[from:ends[k]]
+		from = ends[k]
+		k++
+		return s
+	}
+	for j := range m.Actions {
+		p.Actions[j] = next()
+	}
+	for i, it := range m.Items {
+		p.Items[i] = next()
 		p.ItemActions[i] = make([]string, len(it.Actions))
 		for j := range it.Actions {
-			p.ItemActions[i][j] = indexed(p.Items[i]+".actions", j)
+			p.ItemActions[i][j] = next()
 		}
 	}
 	return p
 }
 
-// indexed returns the path of element i of the array at path: "items[3]".
-func indexed(path string, i int) string {
-	b := make([]byte, 0, len(path)+2+20)
+// appendIndexed appends the path of element i of the array at path:
+// "items[3]".
+func appendIndexed(b []byte, path string, i int) []byte {
 	b = append(b, path...)
 	b = append(b, '[')
 	b = strconv.AppendInt(b, int64(i), 10)
-	b = append(b, ']')
-	return string(b)
+	return append(b, ']')
 }
 
 // mediaBlocked reports whether a natively supported media message cannot be
@@ -122,11 +153,14 @@ func (n *normaliser) fallBack(m *schema.Message, path, why string) {
 	n.ctx.Add(channels.FellBack, path, why)
 	var keep, rest []schema.Action
 	var keepPaths []string
-	kept := map[int]bool{}
+	var kept []bool // by position in m.Actions; nil when none is kept
 	for j, a := range m.Actions {
 		if a.Type.IsQuickReply() && n.caps.Actions.Replies.Rule(a.Type).Mode == channels.Native {
 			keep = append(keep, a)
 			keepPaths = append(keepPaths, n.ctx.Paths.Actions[j])
+			if kept == nil {
+				kept = make([]bool, len(m.Actions))
+			}
 			kept[j] = true
 			continue
 		}
@@ -158,7 +192,7 @@ func textOf(m *schema.Message, txt string) *schema.Message {
 // reportOmissions records what the raw-text fallback of m leaves out:
 // postback and share actions, item images, and buy buttons without a URI
 // in items. Replies are numbered and links listed, so they are not lost.
-func (n *normaliser) reportOmissions(m *schema.Message, kept map[int]bool) {
+func (n *normaliser) reportOmissions(m *schema.Message, kept []bool) {
 	ownText := m.Type.HasItems() && strings.TrimSpace(m.Text) != ""
 	if ownText {
 		n.ctx.Add(channels.Dropped, "items", "the message's own text stands for its items")
@@ -172,13 +206,13 @@ func (n *normaliser) reportOmissions(m *schema.Message, kept map[int]bool) {
 		}
 		for j, a := range it.Actions {
 			if omitted(a) {
-				n.ctx.Add(channels.Dropped, n.ctx.Paths.ItemActions[i][j], fmt.Sprintf("%s actions are not part of the text fallback", a.Type))
+				n.ctx.Add(channels.Dropped, n.ctx.Paths.ItemActions[i][j], string(a.Type)+" actions are not part of the text fallback")
 			}
 		}
 	}
 	for j, a := range m.Actions {
-		if !kept[j] && omitted(a) {
-			n.ctx.Add(channels.Dropped, n.ctx.Paths.Actions[j], fmt.Sprintf("%s actions are not part of the text fallback", a.Type))
+		if !(kept != nil && kept[j]) && omitted(a) {
+			n.ctx.Add(channels.Dropped, n.ctx.Paths.Actions[j], string(a.Type)+" actions are not part of the text fallback")
 		}
 	}
 }
@@ -337,8 +371,8 @@ func (n *normaliser) uniformActions(m *schema.Message, set channels.ActionSet) {
 	}
 	for i := range m.Items {
 		it := &m.Items[i]
-		var keep []schema.Action
-		var keepPaths []string
+		keep := make([]schema.Action, 0, len(it.Actions))
+		keepPaths := make([]string, 0, len(it.Actions))
 		c := 0
 		for j, a := range it.Actions {
 			if !isDefault(a, set) {
@@ -350,6 +384,9 @@ func (n *normaliser) uniformActions(m *schema.Message, set channels.ActionSet) {
 			}
 			keep = append(keep, a)
 			keepPaths = append(keepPaths, n.ctx.Paths.ItemActions[i][j])
+		}
+		if len(keep) == 0 {
+			keep, keepPaths = nil, nil // as filter leaves them
 		}
 		it.Actions = keep
 		n.ctx.Paths.ItemActions[i] = keepPaths
@@ -424,7 +461,8 @@ func hasButtons(m *schema.Message) bool {
 // is FallBack are returned apart for the caller to render as text lines.
 func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(schema.ActionType) channels.ActionSet, sc scope) (kept []schema.Action, keptPaths []string, lines []schema.Action) {
 	inItem := sc.item
-	var used [2]int // per setKey
+	var used [2]int         // per setKey
+	var truncated [2]string // per setKey: one set, so one detail, each
 	if len(as) > 0 {
 		kept = make([]schema.Action, 0, len(as))
 		keptPaths = make([]string, 0, len(as))
@@ -438,12 +476,12 @@ func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(sche
 		case channels.FallBack:
 			if sc.lines {
 				lines = append(lines, a)
-				n.ctx.Add(channels.FellBack, p, fmt.Sprintf("%s has no native %s action here: rendered as text", n.caps.Name, a.Type))
+				n.ctx.Add(channels.FellBack, p, n.caps.Name+" has no native "+string(a.Type)+" action here: rendered as text")
 				continue
 			}
 			fallthrough
 		default:
-			n.ctx.Add(channels.Dropped, p, fmt.Sprintf("%s has no %s action here", n.caps.Name, a.Type))
+			n.ctx.Add(channels.Dropped, p, n.caps.Name+" has no "+string(a.Type)+" action here")
 			continue
 		}
 		if why, bad := uriProblem(a, r, n.caps.Texts.URI); bad {
@@ -453,7 +491,10 @@ func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(sche
 		if !(inItem && isDefault(a, set)) {
 			key := setKey(a.Type, inItem)
 			if used[key] >= set.Max {
-				n.ctx.Add(channels.Truncated, p, fmt.Sprintf("%s takes at most %d actions here", n.caps.Name, set.Max))
+				if truncated[key] == "" {
+					truncated[key] = n.caps.Name + " takes at most " + strconv.Itoa(set.Max) + " actions here"
+				}
+				n.ctx.Add(channels.Truncated, p, truncated[key])
 				continue
 			}
 			used[key]++
