@@ -3,6 +3,7 @@ package channels
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/chanrender/chanrender/schema"
 	"github.com/chanrender/chanrender/text"
@@ -291,10 +292,128 @@ type Passthrough struct {
 	Method string
 }
 
+// Clone returns a deep copy of c: changing the copy's maps and slices leaves
+// c as it was. A channel builds its table once and returns a Clone from
+// Capabilities, so that no caller can change what another render sees.
+func (c Capabilities) Clone() Capabilities {
+	c.Types = Types{
+		Text: c.Types.Text.clone(), Image: c.Types.Image.clone(), File: c.Types.File.clone(),
+		Location: c.Types.Location.clone(), Carousel: c.Types.Carousel.clone(), List: c.Types.List.clone(),
+	}
+	c.Actions = Actions{
+		Message: c.Actions.Message.clone(), Replies: c.Actions.Replies.clone(),
+		CarouselItem: c.Actions.CarouselItem.clone(), ListItem: c.Actions.ListItem.clone(),
+		ItemsMessage: c.Actions.ItemsMessage.clone(),
+	}
+	c.Items.ImageSchemes = slices.Clone(c.Items.ImageSchemes)
+	c.Items.ImageTypes = slices.Clone(c.Items.ImageTypes)
+	return c
+}
+
+func (r TypeRule) clone() TypeRule {
+	r.MediaSchemes = slices.Clone(r.MediaSchemes)
+	r.MediaTypes = slices.Clone(r.MediaTypes)
+	return r
+}
+
+func (s ActionSet) clone() ActionSet {
+	if s.Rules == nil {
+		return s
+	}
+	rules := make(map[schema.ActionType]ActionRule, len(s.Rules))
+	for t, r := range s.Rules {
+		r.Schemes = slices.Clone(r.Schemes)
+		rules[t] = r
+	}
+	s.Rules = rules
+	return s
+}
+
 // Validate checks that the table is coherent: every message type has a
 // rule, conversions lead to a native type, limits have units, native action
 // contexts allow at least one action. Registry refuses invalid tables.
+//
+// A valid table costs a few hundred nanoseconds and no allocation (the
+// engine checks the table on every render); only an invalid one pays for
+// the errors that say why.
 func (c Capabilities) Validate() error {
+	if c.coherent() {
+		return nil
+	}
+	return c.problems()
+}
+
+// coherent reports whether Validate finds nothing: the same checks as
+// problems, without building errors.
+func (c *Capabilities) coherent() bool {
+	if c.Name == "" {
+		return false
+	}
+	for _, r := range [...]struct {
+		t schema.MessageType
+		r TypeRule
+	}{
+		{schema.TypeText, c.Types.Text}, {schema.TypeImage, c.Types.Image}, {schema.TypeFile, c.Types.File},
+		{schema.TypeLocation, c.Types.Location}, {schema.TypeCarousel, c.Types.Carousel}, {schema.TypeList, c.Types.List},
+	} {
+		switch r.r.Mode {
+		case Native, FallBack:
+		case Convert:
+			if !r.r.To.Valid() || r.r.To == r.t || c.Types.For(r.r.To).Mode != Native {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	for _, s := range [...]struct {
+		set              ActionSet
+		replies, canText bool
+	}{
+		{c.Actions.Message, false, true}, {c.Actions.Replies, true, true},
+		{c.Actions.CarouselItem, false, false}, {c.Actions.ListItem, false, false},
+		{c.Actions.ItemsMessage, false, false},
+	} {
+		for t, r := range s.set.Rules {
+			switch {
+			case !knownAction(t),
+				r.Mode == Native && s.set.Max <= 0,
+				r.Mode == Convert,
+				t.IsQuickReply() != s.replies,
+				r.Mode == FallBack && !s.canText:
+				return false
+			}
+		}
+	}
+	for _, l := range [...]Limit{
+		c.Texts.Text, c.Texts.ButtonsText, c.Texts.Caption, c.Texts.ItemTitle, c.Texts.ItemDescription,
+		c.Texts.ActionLabel, c.Texts.ReplyLabel, c.Texts.Payload, c.Texts.ReplyPayload,
+		c.Texts.URI, c.Texts.AltText, c.Items.ImageURL,
+	} {
+		if l.Max < 0 || (l.Max > 0 && !l.Unit.Valid()) {
+			return false
+		}
+	}
+	for _, l := range [...]Limit{c.Texts.Payload, c.Texts.ReplyPayload} {
+		if l.Max > 0 && l.Max < MinTokenLimit(l.Unit) {
+			return false
+		}
+	}
+	return c.Items.Max >= 0 && c.Items.PerMessage >= 0 && c.Items.MinPerMessage >= 0 && c.MessagesPerPayload >= 0
+}
+
+// knownAction is schema.ActionType.Valid as one switch.
+func knownAction(t schema.ActionType) bool {
+	switch t {
+	case schema.ActionLink, schema.ActionWebview, schema.ActionBuy, schema.ActionPostback,
+		schema.ActionReply, schema.ActionLocationRequest, schema.ActionShare:
+		return true
+	}
+	return false
+}
+
+// problems is Validate's full check: every problem, in a stable order.
+func (c Capabilities) problems() error {
 	var errs []error
 	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
 	if c.Name == "" {

@@ -1,6 +1,9 @@
 package channels
 
-import "github.com/chanrender/chanrender/schema"
+import (
+	"github.com/chanrender/chanrender/fallback"
+	"github.com/chanrender/chanrender/schema"
+)
 
 // Channel renders canonical messages for one messaging channel at one
 // platform version.
@@ -11,7 +14,10 @@ type Channel interface {
 	// Name is the channel's registry name: "messenger", "line" ...
 	Name() string
 	// Capabilities is the channel's table: plain data the engine applies
-	// before Build.
+	// before Build. It is built once, when the channel value is made, and
+	// every call returns that same table: its maps and slices are shared
+	// by every caller and every render, so they are read-only. Use
+	// Capabilities.Clone for a table to change.
 	Capabilities() Capabilities
 	// Build maps a message that already fits Capabilities to the channel's
 	// payloads. It must not modify m. Losses it must still make (a derived
@@ -19,4 +25,15 @@ type Channel interface {
 	Build(m *schema.Message, c *Context) ([]Payload, error)
 	// BuildActivity maps a typing activity the table says is supported.
 	BuildActivity(a *schema.Activity, c *Context) ([]Payload, error)
+}
+
+// Localized is implemented by a channel that holds a fallback.Localizer,
+// built once with the channel value: every shipped channel that renders
+// fallback text does. The engine puts it in each render's Context, so that
+// localised fallback sentences and prices do not rebuild the language
+// matcher and the message catalog on every render (tens of microseconds).
+// A channel without one renders the same text, only slower.
+type Localized interface {
+	// Localizer returns the channel's Localizer; it may be nil.
+	Localizer() *fallback.Localizer
 }

@@ -41,9 +41,27 @@ type Context struct {
 	Currency string
 	// Paths maps the normalised message back to the input.
 	Paths Paths
+	// Localizer is the prepared localisation of fallback sentences and
+	// prices; the engine sets the channel's (see Localized). Nil builds
+	// what a render needs when it needs it, with the same output.
+	Localizer *fallback.Localizer
 
 	report Report
+	// index maps an entry's code and path to its position in report, so
+	// that Add finds a repeated entry in constant time. It is built lazily,
+	// once the report outgrows a short linear scan.
+	index map[reportKey]int
 }
+
+// reportKey identifies a report entry for de-duplication.
+type reportKey struct {
+	code Code
+	path string
+}
+
+// scanMax is the report length up to which Add scans the report instead of
+// building its index: most renders report a handful of entries.
+const scanMax = 32
 
 // NewContext returns a context for one render.
 func NewContext(appName string, lang language.Tag, currency string, paths Paths) *Context {
@@ -90,16 +108,38 @@ func (c *Context) Add(code Code, path, detail string) {
 	if path == "text" {
 		path = c.Paths.Text
 	}
-	for i := range c.report {
-		if c.report[i].Code == code && c.report[i].Path == path {
-			// The same loss at the same place again (a text cut by the
-			// engine, then cut shorter for a field on the wire): one
-			// entry, with the latest detail, which describes the result.
-			c.report[i].Detail = detail
-			return
-		}
+	// The same loss at the same place again (a text cut by the engine,
+	// then cut shorter for a field on the wire): one entry, with the latest
+	// detail, which describes the result.
+	if i, ok := c.find(code, path); ok {
+		c.report[i].Detail = detail
+		return
+	}
+	if c.index != nil {
+		c.index[reportKey{code, path}] = len(c.report)
 	}
 	c.report = append(c.report, Degradation{Code: code, Path: path, Detail: detail})
+}
+
+// find returns the position of the entry with code and path, if any: a scan
+// of a short report, else a look-up in the index (built on first need).
+func (c *Context) find(code Code, path string) (int, bool) {
+	if c.index == nil {
+		if len(c.report) < scanMax {
+			for i := range c.report {
+				if c.report[i].Code == code && c.report[i].Path == path {
+					return i, true
+				}
+			}
+			return 0, false
+		}
+		c.index = make(map[reportKey]int, 2*len(c.report))
+		for i, d := range c.report {
+			c.index[reportKey{d.Code, d.Path}] = i
+		}
+	}
+	i, ok := c.index[reportKey{code, path}]
+	return i, ok
 }
 
 // Report returns what has been recorded so far.
@@ -157,7 +197,7 @@ func (c *Context) Price(a schema.Action) string {
 	if code == "" {
 		code = c.Currency
 	}
-	return fallback.Amount(a.Amount, code, c.Language)
+	return c.Localizer.Amount(a.Amount, code, c.Language)
 }
 
 // FallbackOptions returns the options of the render's raw-text fallback:
@@ -166,5 +206,5 @@ func (c *Context) FallbackOptions() fallback.Options {
 	if c == nil {
 		return fallback.Options{}
 	}
-	return fallback.Options{AppName: c.AppName, Language: c.Language, Currency: c.Currency}
+	return fallback.Options{AppName: c.AppName, Language: c.Language, Currency: c.Currency, Localizer: c.Localizer}
 }

@@ -58,7 +58,17 @@ func lined(a schema.Action, inItems bool) bool {
 
 // join joins the non-empty parts with sep.
 func join(sep string, parts ...string) string {
+	n := 0
+	for _, p := range parts {
+		if p != "" {
+			n += len(p) + len(sep)
+		}
+	}
+	if n == 0 {
+		return ""
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for _, p := range parts {
 		if p == "" {
 			continue

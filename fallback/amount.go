@@ -26,8 +26,10 @@ import (
 // The amount goes through a float64, as x/text rounds there: the result is
 // exact for amounts up to 10^15 minor units, far beyond what payment
 // providers accept.
+//
+// Localizer.Amount gives the same result with a prepared printer.
 func Amount(amount int64, code string, lang language.Tag) string {
-	return newAmountFormatter(lang).format(amount, code)
+	return newAmountFormatter(orEnglish(lang)).format(amount, code)
 }
 
 // amountFormatter formats amounts for one language.
@@ -35,8 +37,9 @@ type amountFormatter struct {
 	p *message.Printer
 }
 
+// newAmountFormatter returns a formatter for lang, which is not und.
 func newAmountFormatter(lang language.Tag) amountFormatter {
-	return amountFormatter{p: message.NewPrinter(orEnglish(lang))}
+	return amountFormatter{p: message.NewPrinter(lang)}
 }
 
 func (f amountFormatter) format(amount int64, code string) string {

@@ -52,10 +52,16 @@ func TestAmount(t *testing.T) {
 		{1000, "x\ny!z", language.French, "XYZ 10,00"},
 		{1000, "!!", language.English, "10.00"},
 	}
+	prepared := NewLocalizer()
 	for _, tt := range tests {
 		got := Amount(tt.amount, tt.code, tt.lang)
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Amount(%d, %q, %v) mismatch (-want +got):\n%s", tt.amount, tt.code, tt.lang, diff)
+		}
+		for _, l := range []*Localizer{nil, prepared} {
+			if got := l.Amount(tt.amount, tt.code, tt.lang); got != tt.want {
+				t.Errorf("Localizer.Amount(%d, %q, %v), prepared %v = %q, want %q", tt.amount, tt.code, tt.lang, l != nil, got, tt.want)
+			}
 		}
 	}
 }

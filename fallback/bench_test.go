@@ -28,6 +28,19 @@ func BenchmarkRenderLocalized(b *testing.B) {
 	}
 }
 
+// BenchmarkRenderLocalizedPrepared is BenchmarkRenderLocalized with a
+// Localizer built once, as a channel holds one.
+func BenchmarkRenderLocalizedPrepared(b *testing.B) {
+	m := decode(b, `{"text":"Prix","role":"appMaker","type":"text","actions":[
+		{"type":"buy","text":"Vinaigre","amount":1000},
+		{"type":"locationRequest","text":"Envoyer"}]}`)
+	o := Options{Language: language.French, AppName: "Acme", Localizer: NewLocalizer()}
+	b.ReportAllocs()
+	for b.Loop() {
+		Render(m, o)
+	}
+}
+
 // BenchmarkResolve resolves a label on the seed list.
 func BenchmarkResolve(b *testing.B) {
 	m := decode(b, seedList)

@@ -17,6 +17,10 @@ type Options struct {
 	// Currency is the lowercase ISO 4217 code used for buy actions that carry
 	// no currency of their own; "" means "usd".
 	Currency string
+	// Localizer, when set, is the prepared matcher, catalog and printers
+	// the fixed sentences and amounts are printed with; nil builds them
+	// on each call. The output is the same either way.
+	Localizer *Localizer
 }
 
 // defaultCurrency is the currency of a buy action when neither the action nor

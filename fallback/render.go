@@ -37,7 +37,7 @@ func newRenderer(o Options) *renderer { return &renderer{o: o} }
 
 func (r *renderer) sentences() sentences {
 	if r.sent == nil {
-		s := newSentences(r.o.lang())
+		s := r.o.Localizer.sentences(r.o.lang())
 		r.sent = &s
 	}
 	return *r.sent
@@ -45,7 +45,7 @@ func (r *renderer) sentences() sentences {
 
 func (r *renderer) amounts() amountFormatter {
 	if r.amt == nil {
-		a := newAmountFormatter(r.o.lang())
+		a := r.o.Localizer.amounts(r.o.lang())
 		r.amt = &a
 	}
 	return *r.amt

@@ -26,6 +26,7 @@ More info http://example.org`
 }
 
 func TestRender(t *testing.T) {
+	prepared := NewLocalizer()
 	tests := []struct {
 		name string
 		body string
@@ -287,6 +288,11 @@ func TestRender(t *testing.T) {
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("mismatch (-want +got):\n%s", diff)
 			}
+			o := tt.opts
+			o.Localizer = prepared
+			if diff := cmp.Diff(tt.want, Render(decode(t, tt.body), o)); diff != "" {
+				t.Errorf("with a Localizer: mismatch (-want +got):\n%s", diff)
+			}
 		})
 	}
 }
@@ -356,6 +362,7 @@ func FuzzRender(f *testing.F) {
 	f.Add("Tacos", "Description", "More info", "http://example.org", int64(1000), "usd", 45.5)
 	f.Add("", "", "", "", int64(0), "", 0.0)
 	f.Add("caf\xe9", "\n\n", "%s %d", "tel:+1", int64(-5), "xyz", -1e308)
+	prepared := NewLocalizer()
 	f.Fuzz(func(t *testing.T, text, desc, label, uri string, amount int64, code string, coord float64) {
 		actions := []schema.Action{
 			{Type: schema.ActionLink, Text: label, URI: uri},
@@ -378,6 +385,10 @@ func FuzzRender(f *testing.F) {
 			}
 			if again := Render(m, o); again != got {
 				t.Fatalf("not deterministic: %q then %q", got, again)
+			}
+			o.Localizer = prepared
+			if again := Render(m, o); again != got {
+				t.Fatalf("with a Localizer: %q, without: %q", again, got)
 			}
 		}
 	})

@@ -61,20 +61,26 @@ func newCatalog() (*catalog.Builder, error) {
 	return b, nil
 }
 
-// sentences prints the fixed sentences in one matched language.
-type sentences struct {
-	p *message.Printer
+// Localizer is the prepared localisation of the fallback: the
+// language.Matcher over Languages, the message catalog of the fixed
+// sentences and a printer for each of their languages. Building them costs
+// far more than a render (tens of microseconds), so build one with
+// NewLocalizer per long-lived value (every shipped channel holds one, and
+// the engine hands it to each render through channels.Context) and pass it
+// in Options.Localizer. It is immutable and safe for concurrent use. A nil
+// Localizer is valid: Render, Action and Amount then build what they need
+// on each call, with the same output.
+type Localizer struct {
+	tags    []language.Tag
+	matcher language.Matcher
+	// printers[i] prints the sentences of tags[i], and formats amounts
+	// for exactly that tag.
+	printers []*message.Printer
 }
 
-// newSentences matches lang against Languages and returns a printer for the
-// best match; no match (or und) gives English.
-func newSentences(lang language.Tag) sentences {
+// NewLocalizer builds the matcher, the catalog and the printers.
+func NewLocalizer() *Localizer {
 	tags := Languages()
-	_, i, conf := language.NewMatcher(tags).Match(lang)
-	tag := language.English
-	if conf != language.No && i >= 0 && i < len(tags) {
-		tag = tags[i]
-	}
 	cat, err := newCatalog()
 	if err != nil {
 		// SetString only fails on a malformed message, which a test rules
@@ -82,7 +88,67 @@ func newSentences(lang language.Tag) sentences {
 		// the printer fall back to the keys: English.
 		cat = catalog.NewBuilder()
 	}
-	return sentences{p: message.NewPrinter(tag, message.Catalog(cat))}
+	l := &Localizer{tags: tags, matcher: language.NewMatcher(tags), printers: make([]*message.Printer, len(tags))}
+	for i, t := range tags {
+		l.printers[i] = message.NewPrinter(t, message.Catalog(cat))
+	}
+	return l
+}
+
+// Amount is the package's Amount, formatted with the Localizer's printer
+// when lang is one of Languages exactly (or und, English).
+func (l *Localizer) Amount(amount int64, code string, lang language.Tag) string {
+	return l.amounts(lang).format(amount, code)
+}
+
+// amounts returns the amount formatter of lang: a prepared printer for a
+// tag of Languages (the catalog does not change how Sprint formats a
+// number), a new one for any other tag (the tag as given formats).
+func (l *Localizer) amounts(lang language.Tag) amountFormatter {
+	lang = orEnglish(lang)
+	if l != nil {
+		for i, t := range l.tags {
+			if t == lang {
+				return amountFormatter{p: l.printers[i]}
+			}
+		}
+	}
+	return newAmountFormatter(lang)
+}
+
+// sentences prints the fixed sentences in one matched language.
+type sentences struct {
+	p *message.Printer
+}
+
+// sentences matches lang against Languages and returns the printer of the
+// best match; no match (or und) gives English. A nil Localizer builds the
+// matcher and the catalog for this one call.
+func (l *Localizer) sentences(lang language.Tag) sentences {
+	if l == nil {
+		l = NewLocalizer()
+	}
+	return sentences{p: l.printers[l.match(lang)]}
+}
+
+// Match returns the language of Languages that best matches lang, as the
+// fixed sentences choose theirs: English when none does. A nil Localizer
+// builds the matcher for this one call.
+func (l *Localizer) Match(lang language.Tag) language.Tag {
+	if l == nil {
+		l = NewLocalizer()
+	}
+	return l.tags[l.match(lang)]
+}
+
+// match returns the position in l.tags of the best match for lang; 0,
+// English, when there is none.
+func (l *Localizer) match(lang language.Tag) int {
+	_, i, conf := l.matcher.Match(lang)
+	if conf != language.No && i >= 0 && i < len(l.tags) {
+		return i
+	}
+	return 0
 }
 
 // locationShared returns "Location shared:".

@@ -14,6 +14,7 @@ func TestCatalogBuilds(t *testing.T) {
 }
 
 func TestSentences(t *testing.T) {
+	prepared := NewLocalizer()
 	type out struct{ Shared, Requested, Default string }
 	tests := []struct {
 		lang language.Tag
@@ -29,10 +30,12 @@ func TestSentences(t *testing.T) {
 		{language.Japanese, out{"Location shared:", "Acme has requested a location", "The app has requested a location"}},
 	}
 	for _, tt := range tests {
-		s := newSentences(tt.lang)
-		got := out{s.locationShared(), s.locationRequested("Acme"), s.locationRequested("")}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%v: mismatch (-want +got):\n%s", tt.lang, diff)
+		for _, l := range []*Localizer{nil, prepared} {
+			s := l.sentences(tt.lang)
+			got := out{s.locationShared(), s.locationRequested("Acme"), s.locationRequested("")}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%v, prepared %v: mismatch (-want +got):\n%s", tt.lang, l != nil, diff)
+			}
 		}
 	}
 }

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/chanrender/chanrender/channels"
@@ -21,6 +22,12 @@ type normaliser struct {
 
 // normalise returns a copy of in that fits the channel's table, recording
 // every change. in is not modified.
+//
+// in is deep-copied once, here, so that the result (the SDK channels' payload
+// body) shares nothing with the caller's message. No other step copies the
+// message: every step below writes only into the copy's own fields and into
+// slices it allocates itself (filter, items), never into a backing array it
+// was given.
 func (n *normaliser) normalise(in *schema.Message) *schema.Message {
 	m := in.Clone()
 	n.ctx.Paths = inputPaths(m)
@@ -44,8 +51,9 @@ func (n *normaliser) normalise(in *schema.Message) *schema.Message {
 	}
 
 	if m.Type.HasItems() && !n.tryItems(m) {
-		*m = *in.Clone()
-		n.ctx.Paths = inputPaths(m)
+		// The trial left m and its paths as they were, but for a
+		// conversion: fall back from the input's own type.
+		m.Type = in.Type
 		n.fallBack(m, "items", fmt.Sprintf("no item can be rendered natively on %s: rendered as text", n.caps.Name))
 		n.messageActions(m)
 		return n.finishText(m)
@@ -55,26 +63,67 @@ func (n *normaliser) normalise(in *schema.Message) *schema.Message {
 }
 
 // inputPaths returns the identity mapping of m's positions to input paths.
+// The paths are substrings of one string written at once: a few
+// allocations for all of them rather than one each.
 func inputPaths(m *schema.Message) channels.Paths {
 	p := channels.Paths{
 		Actions:     make([]string, len(m.Actions)),
 		Items:       make([]string, len(m.Items)),
 		ItemActions: make([][]string, len(m.Items)),
 	}
-	for j := range m.Actions {
-		p.Actions[j] = fmt.Sprintf("actions[%d]", j)
-	}
 	if m.Text != "" {
 		p.Text = "text"
 	}
+	count := len(m.Actions) + len(m.Items)
+	for _, it := range m.Items {
+		count += len(it.Actions)
+	}
+	// ends[k] is where path k ends in buf, in the order written.
+	ends := make([]int, 0, count)
+	buf := make([]byte, 0, count*len("items[0].actions[0]"))
+	for j := range m.Actions {
+		buf = appendIndexed(buf, "actions", j)
+		ends = append(ends, len(buf))
+	}
 	for i, it := range m.Items {
-		p.Items[i] = fmt.Sprintf("items[%d]", i)
+		start := len(buf)
+		buf = appendIndexed(buf, "items", i)
+		end := len(buf)
+		ends = append(ends, end)
+		for j := range it.Actions {
+			buf = append(buf, buf[start:end]...)
+			buf = appendIndexed(buf, ".actions", j)
+			ends = append(ends, len(buf))
+		}
+	}
+	all := string(buf)
+	k, from := 0, 0
+	next := func() string {
+		s := all[from:ends[k]]
+		from = ends[k]
+		k++
+		return s
+	}
+	for j := range m.Actions {
+		p.Actions[j] = next()
+	}
+	for i, it := range m.Items {
+		p.Items[i] = next()
 		p.ItemActions[i] = make([]string, len(it.Actions))
 		for j := range it.Actions {
-			p.ItemActions[i][j] = fmt.Sprintf("items[%d].actions[%d]", i, j)
+			p.ItemActions[i][j] = next()
 		}
 	}
 	return p
+}
+
+// appendIndexed appends the path of element i of the array at path:
+// "items[3]".
+func appendIndexed(b []byte, path string, i int) []byte {
+	b = append(b, path...)
+	b = append(b, '[')
+	b = strconv.AppendInt(b, int64(i), 10)
+	return append(b, ']')
 }
 
 // mediaBlocked reports whether a natively supported media message cannot be
@@ -104,11 +153,14 @@ func (n *normaliser) fallBack(m *schema.Message, path, why string) {
 	n.ctx.Add(channels.FellBack, path, why)
 	var keep, rest []schema.Action
 	var keepPaths []string
-	kept := map[int]bool{}
+	var kept []bool // by position in m.Actions; nil when none is kept
 	for j, a := range m.Actions {
 		if a.Type.IsQuickReply() && n.caps.Actions.Replies.Rule(a.Type).Mode == channels.Native {
 			keep = append(keep, a)
 			keepPaths = append(keepPaths, n.ctx.Paths.Actions[j])
+			if kept == nil {
+				kept = make([]bool, len(m.Actions))
+			}
 			kept[j] = true
 			continue
 		}
@@ -140,7 +192,7 @@ func textOf(m *schema.Message, txt string) *schema.Message {
 // reportOmissions records what the raw-text fallback of m leaves out:
 // postback and share actions, item images, and buy buttons without a URI
 // in items. Replies are numbered and links listed, so they are not lost.
-func (n *normaliser) reportOmissions(m *schema.Message, kept map[int]bool) {
+func (n *normaliser) reportOmissions(m *schema.Message, kept []bool) {
 	ownText := m.Type.HasItems() && strings.TrimSpace(m.Text) != ""
 	if ownText {
 		n.ctx.Add(channels.Dropped, "items", "the message's own text stands for its items")
@@ -154,13 +206,13 @@ func (n *normaliser) reportOmissions(m *schema.Message, kept map[int]bool) {
 		}
 		for j, a := range it.Actions {
 			if omitted(a) {
-				n.ctx.Add(channels.Dropped, n.ctx.Paths.ItemActions[i][j], fmt.Sprintf("%s actions are not part of the text fallback", a.Type))
+				n.ctx.Add(channels.Dropped, n.ctx.Paths.ItemActions[i][j], string(a.Type)+" actions are not part of the text fallback")
 			}
 		}
 	}
 	for j, a := range m.Actions {
-		if !kept[j] && omitted(a) {
-			n.ctx.Add(channels.Dropped, n.ctx.Paths.Actions[j], fmt.Sprintf("%s actions are not part of the text fallback", a.Type))
+		if !(kept != nil && kept[j]) && omitted(a) {
+			n.ctx.Add(channels.Dropped, n.ctx.Paths.Actions[j], string(a.Type)+" actions are not part of the text fallback")
 		}
 	}
 }
@@ -177,17 +229,23 @@ func omitted(a schema.Action) bool {
 
 // tryItems applies the item rules on a trial; it commits the result and its
 // report only when at least one item survives.
+//
+// The trial works on shallow copies of m and of the paths: items only
+// re-slices what it is given and writes into slices it allocates, so a failed
+// trial leaves both as they were.
 func (n *normaliser) tryItems(m *schema.Message) bool {
-	trial := &normaliser{caps: n.caps, fb: n.fb, ctx: channels.NewContext(n.ctx.AppName, n.ctx.Language, n.ctx.Currency, clonePaths(n.ctx.Paths))}
-	work := m.Clone()
-	trial.items(work)
+	tctx := channels.NewContext(n.ctx.AppName, n.ctx.Language, n.ctx.Currency, n.ctx.Paths)
+	tctx.Localizer = n.ctx.Localizer
+	trial := &normaliser{caps: n.caps, fb: n.fb, ctx: tctx}
+	work := *m
+	trial.items(&work)
 	if len(work.Items) == 0 {
 		return false
 	}
 	for _, d := range trial.ctx.Report() {
 		n.ctx.Add(d.Code, d.Path, d.Detail)
 	}
-	*m = *work
+	*m = work
 	n.ctx.Paths = trial.ctx.Paths
 	return true
 }
@@ -212,6 +270,11 @@ func (n *normaliser) items(m *schema.Message) {
 	var items []schema.Item
 	var itemPaths []string
 	var actionPaths [][]string
+	if len(m.Items) > 0 {
+		items = make([]schema.Item, 0, len(m.Items))
+		itemPaths = make([]string, 0, len(m.Items))
+		actionPaths = make([][]string, 0, len(m.Items))
+	}
 	for i := range m.Items {
 		it := m.Items[i]
 		ip := n.ctx.Paths.Items[i]
@@ -247,19 +310,6 @@ func (n *normaliser) items(m *schema.Message) {
 		it.Description = n.ctx.Fit(ip+".description", it.Description, n.caps.Texts.ItemDescription)
 		n.fitActions(it.Actions, n.ctx.Paths.ItemActions[i], n.caps.Texts.ActionLabel)
 	}
-}
-
-func clonePaths(p channels.Paths) channels.Paths {
-	q := channels.Paths{
-		Items:       append([]string(nil), p.Items...),
-		Actions:     append([]string(nil), p.Actions...),
-		ItemActions: make([][]string, len(p.ItemActions)),
-		Text:        p.Text,
-	}
-	for i, a := range p.ItemActions {
-		q.ItemActions[i] = append([]string(nil), a...)
-	}
-	return q
 }
 
 // imageProblem says why an item image cannot be sent: a refused scheme, a
@@ -321,8 +371,8 @@ func (n *normaliser) uniformActions(m *schema.Message, set channels.ActionSet) {
 	}
 	for i := range m.Items {
 		it := &m.Items[i]
-		var keep []schema.Action
-		var keepPaths []string
+		keep := make([]schema.Action, 0, len(it.Actions))
+		keepPaths := make([]string, 0, len(it.Actions))
 		c := 0
 		for j, a := range it.Actions {
 			if !isDefault(a, set) {
@@ -334,6 +384,9 @@ func (n *normaliser) uniformActions(m *schema.Message, set channels.ActionSet) {
 			}
 			keep = append(keep, a)
 			keepPaths = append(keepPaths, n.ctx.Paths.ItemActions[i][j])
+		}
+		if len(keep) == 0 {
+			keep, keepPaths = nil, nil // as filter leaves them
 		}
 		it.Actions = keep
 		n.ctx.Paths.ItemActions[i] = keepPaths
@@ -408,7 +461,12 @@ func hasButtons(m *schema.Message) bool {
 // is FallBack are returned apart for the caller to render as text lines.
 func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(schema.ActionType) channels.ActionSet, sc scope) (kept []schema.Action, keptPaths []string, lines []schema.Action) {
 	inItem := sc.item
-	used := make(map[string]int)
+	var used [2]int         // per setKey
+	var truncated [2]string // per setKey: one set, so one detail, each
+	if len(as) > 0 {
+		kept = make([]schema.Action, 0, len(as))
+		keptPaths = make([]string, 0, len(as))
+	}
 	for j, a := range as {
 		p := paths[j]
 		set := setFor(a.Type)
@@ -418,12 +476,12 @@ func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(sche
 		case channels.FallBack:
 			if sc.lines {
 				lines = append(lines, a)
-				n.ctx.Add(channels.FellBack, p, fmt.Sprintf("%s has no native %s action here: rendered as text", n.caps.Name, a.Type))
+				n.ctx.Add(channels.FellBack, p, n.caps.Name+" has no native "+string(a.Type)+" action here: rendered as text")
 				continue
 			}
 			fallthrough
 		default:
-			n.ctx.Add(channels.Dropped, p, fmt.Sprintf("%s has no %s action here", n.caps.Name, a.Type))
+			n.ctx.Add(channels.Dropped, p, n.caps.Name+" has no "+string(a.Type)+" action here")
 			continue
 		}
 		if why, bad := uriProblem(a, r, n.caps.Texts.URI); bad {
@@ -433,7 +491,10 @@ func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(sche
 		if !(inItem && isDefault(a, set)) {
 			key := setKey(a.Type, inItem)
 			if used[key] >= set.Max {
-				n.ctx.Add(channels.Truncated, p, fmt.Sprintf("%s takes at most %d actions here", n.caps.Name, set.Max))
+				if truncated[key] == "" {
+					truncated[key] = n.caps.Name + " takes at most " + strconv.Itoa(set.Max) + " actions here"
+				}
+				n.ctx.Add(channels.Truncated, p, truncated[key])
 				continue
 			}
 			used[key]++
@@ -441,11 +502,14 @@ func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(sche
 		kept = append(kept, a)
 		keptPaths = append(keptPaths, p)
 	}
+	if len(kept) == 0 {
+		// nil, as before any was kept: an item's empty actions encode
+		// as null.
+		kept, keptPaths = nil, nil
+	}
 	return kept, keptPaths, lines
 }
 
-// setKey names the count an action belongs to: quick replies and buttons are
-// counted apart.
 // scope says where filter's actions are: in an item (default actions,
 // button counts), and whether FallBack actions can become lines of the
 // message's text (not in items, nor on a carousel or list, which have no
@@ -454,11 +518,13 @@ type scope struct {
 	item, lines bool
 }
 
-func setKey(t schema.ActionType, inItem bool) string {
+// setKey names the count an action belongs to: quick replies (1) and
+// buttons (0) are counted apart.
+func setKey(t schema.ActionType, inItem bool) int {
 	if !inItem && t.IsQuickReply() {
-		return "replies"
+		return 1
 	}
-	return "buttons"
+	return 0
 }
 
 // uriProblem says why a native URI action cannot be kept: no URI where one is

@@ -75,7 +75,7 @@ func Render(v *schema.Valid, ch channels.Channel, opts ...Option) (Result, error
 	if err != nil {
 		return Result{}, err
 	}
-	ctx := channels.NewContext(cfg.appName, cfg.lang, cfg.currency, channels.Paths{})
+	ctx := newContext(ch, cfg)
 	n := &normaliser{caps: caps, fb: ctx.FallbackOptions(), ctx: ctx}
 
 	var payloads []channels.Payload
@@ -118,7 +118,7 @@ func RenderActivity(a *schema.Activity, ch channels.Channel, opts ...Option) (Re
 	if err != nil {
 		return Result{}, fmt.Errorf("render: invalid activity: %w", err)
 	}
-	ctx := channels.NewContext(cfg.appName, cfg.lang, cfg.currency, channels.Paths{})
+	ctx := newContext(ch, cfg)
 	var supported bool
 	switch a.Type {
 	case schema.TypingStart:
@@ -150,6 +150,13 @@ func prepare(ch channels.Channel, opts []Option) (config, channels.Capabilities,
 	if err := cfg.check(); err != nil {
 		return config{}, channels.Capabilities{}, err
 	}
+	// The table is checked on every render: a Channel need not come from
+	// a Registry (which checks it once), and an incoherent table can make
+	// an unsendable payload or a panic (a limit without a unit). The check
+	// is cheap: a channel builds its table once, when the value is made,
+	// and Capabilities returns it without copying; Validate of a valid
+	// table is a fast path of a few hundred nanoseconds that allocates
+	// nothing. Caching the verdict would need state shared between renders.
 	caps := ch.Capabilities()
 	if err := caps.Validate(); err != nil {
 		return config{}, channels.Capabilities{}, fmt.Errorf("render: %s: %w", ch.Name(), err)

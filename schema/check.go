@@ -398,9 +398,9 @@ func (c *checker) items(m *Message) {
 		ap := field(ip, "actions")
 		switch n := len(it.Actions); {
 		case c.skip(ap):
-		case n == 0:
+		case it.Actions == nil:
 			c.add(ap, RuleRequired, "an item needs 1 to %d actions", MaxItemActions)
-		case n > MaxItemActions:
+		case n == 0 || n > MaxItemActions:
 			c.add(ap, RuleCount, "must have 1 to %d actions, not %d", MaxItemActions, n)
 		}
 		seenDefault := false

@@ -33,13 +33,20 @@ func Fits(s string, max int, u Unit) bool {
 	if max < 0 {
 		return false
 	}
-	if u == Graphemes {
+	switch u {
+	case Graphemes:
 		// A grapheme cluster holds at least one byte and, with invalid
 		// bytes counted as U+FFFD, no byte is in two clusters.
 		if len(s) <= max {
 			return true
 		}
 		return graphemeCount(s, max) <= max
+	case Runes, UTF16:
+		// A rune, and a UTF-16 unit, takes at least one byte (an invalid
+		// byte is one U+FFFD, one unit).
+		if len(s) <= max {
+			return true
+		}
 	}
 	return Len(s, u) <= max
 }

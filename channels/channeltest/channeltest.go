@@ -21,6 +21,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -117,14 +118,36 @@ func Run(t *testing.T, ch channels.Channel, lim Limits) {
 			}()
 		}
 	})
-	t.Run("capabilities-not-shared", func(t *testing.T) {
-		want := ch.Capabilities()
-		got := ch.Capabilities()
-		clear(got.Actions.Message.Rules)
-		clear(got.Actions.Replies.Rules)
-		clear(got.Actions.CarouselItem.Rules)
-		if diff := cmp.Diff(want, ch.Capabilities()); diff != "" {
-			t.Errorf("changing one Capabilities value changed the next one: the table is shared (-want +got):\n%s", diff)
+	t.Run("capabilities-built-once", func(t *testing.T) {
+		// Every call returns the table built with the channel value: the
+		// same maps, not a new table per call.
+		a, b := ch.Capabilities(), ch.Capabilities()
+		for _, s := range [][2]channels.ActionSet{
+			{a.Actions.Message, b.Actions.Message}, {a.Actions.Replies, b.Actions.Replies},
+			{a.Actions.CarouselItem, b.Actions.CarouselItem}, {a.Actions.ListItem, b.Actions.ListItem},
+			{a.Actions.ItemsMessage, b.Actions.ItemsMessage},
+		} {
+			if reflect.ValueOf(s[0].Rules).UnsafePointer() != reflect.ValueOf(s[1].Rules).UnsafePointer() {
+				t.Fatal("Capabilities builds a new table on each call")
+			}
+		}
+		// A Clone is the caller's own: changing it leaves the channel's
+		// table as it was.
+		before := ch.Capabilities().Clone()
+		c := ch.Capabilities().Clone()
+		for _, r := range c.Actions.Message.Rules {
+			for i := range r.Schemes {
+				r.Schemes[i] = "changed"
+			}
+		}
+		for i := range c.Items.ImageSchemes {
+			c.Items.ImageSchemes[i] = "changed"
+		}
+		clear(c.Actions.Message.Rules)
+		clear(c.Actions.Replies.Rules)
+		clear(c.Actions.CarouselItem.Rules)
+		if diff := cmp.Diff(before, ch.Capabilities()); diff != "" {
+			t.Errorf("changing a Clone changed the channel's table (-want +got):\n%s", diff)
 		}
 	})
 }

@@ -13,10 +13,14 @@ import (
 
 // Channel is the LINE channel. Use New.
 type Channel struct {
-	// texts and perPayload are read from the table once, by New, so that
-	// Build does not rebuild the table's maps on every render.
+	// caps is the table, built once by New and never changed afterwards;
+	// texts and perPayload are read from it for Build.
+	caps       *channels.Capabilities
 	texts      channels.Texts
 	perPayload int
+	// loc is the fallback localisation, prepared once (see
+	// channels.Localized).
+	loc *fallback.Localizer
 }
 
 var _ channels.Channel = (*Channel)(nil)
@@ -24,15 +28,30 @@ var _ channels.Channel = (*Channel)(nil)
 // New returns the LINE channel.
 func New() *Channel {
 	caps := capabilities()
-	return &Channel{texts: caps.Texts, perPayload: caps.MessagesPerPayload}
+	return &Channel{caps: &caps, texts: caps.Texts, perPayload: caps.MessagesPerPayload, loc: fallback.NewLocalizer()}
 }
 
 // Name returns the registry name, "line".
 func (*Channel) Name() string { return Name }
 
-// Capabilities returns the LINE table (a new value on every call, so a
-// caller may change it freely).
-func (*Channel) Capabilities() channels.Capabilities { return capabilities() }
+// Capabilities returns the LINE table, built once by New: its maps and
+// slices are shared, read-only (see channels.Channel). A zero Channel builds
+// a new table on each call.
+func (c *Channel) Capabilities() channels.Capabilities {
+	if c == nil || c.caps == nil {
+		return capabilities()
+	}
+	return *c.caps
+}
+
+// Localizer returns the channel's prepared fallback localisation (nil for
+// a zero Channel).
+func (c *Channel) Localizer() *fallback.Localizer {
+	if c == nil {
+		return nil
+	}
+	return c.loc
+}
 
 // Build maps a message the engine has fitted to the table to push payloads:
 // the messages it becomes, at most five per payload, with the quick replies
@@ -43,6 +62,7 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 	}
 	if ctx == nil {
 		ctx = channels.NewContext("", language.English, "", channels.Paths{})
+		ctx.Localizer = c.Localizer()
 	}
 	if c == nil || c.perPayload == 0 {
 		// A zero Channel rather than one from New.

@@ -65,7 +65,7 @@ func (b *builder) imageCard(m *schema.Message, btns []Button) Message {
 // "text"). A blank text gives the neutral prompt: the title is required.
 func (b *builder) cardText(s string) (title, subtitle string) {
 	if blank(s) {
-		return prompt(b.ctx.Language), ""
+		return prompt(b.ctx.Localizer, b.ctx.Language), ""
 	}
 	tl := b.caps.Texts.ItemTitle
 	if tl.Fits(s) {

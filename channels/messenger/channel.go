@@ -7,34 +7,44 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
 )
 
 // Channel renders for Facebook Messenger at one platform version. Use New or
 // Legacy; the zero value is not usable.
 type Channel struct {
-	// table builds the profile's table; Capabilities returns a fresh one
-	// each time, so no caller can change what another render sees.
-	table func() channels.Capabilities
-	name  string
+	// caps is the profile's table, built once by New or Legacy and never
+	// changed afterwards: Capabilities and Build share it.
+	caps channels.Capabilities
+	name string
+	// loc is the fallback localisation, prepared once (see
+	// channels.Localized).
+	loc *fallback.Localizer
 }
 
 var _ channels.Channel = (*Channel)(nil)
 
 // New returns Messenger as documented today, registered as "messenger".
-func New() *Channel { return &Channel{table: defaultTable, name: Name} }
+func New() *Channel { return &Channel{caps: defaultTable(), name: Name, loc: fallback.NewLocalizer()} }
 
 // Legacy returns Messenger as Smooch rendered it in 2017, registered as
 // "messenger-legacy": list template, share button, location quick reply,
 // 11 quick replies. Meta has since removed those features: use it to
 // reproduce Smooch's behaviour, not to send.
-func Legacy() *Channel { return &Channel{table: legacyTable, name: LegacyName} }
+func Legacy() *Channel {
+	return &Channel{caps: legacyTable(), name: LegacyName, loc: fallback.NewLocalizer()}
+}
 
 // Name returns the registry name: "messenger" or "messenger-legacy".
 func (c *Channel) Name() string { return c.name }
 
-// Capabilities returns the profile's table, a new value on each call.
-func (c *Channel) Capabilities() channels.Capabilities { return c.table() }
+// Capabilities returns the profile's table, built once by New or Legacy: its
+// maps and slices are shared, read-only (see channels.Channel).
+func (c *Channel) Capabilities() channels.Capabilities { return c.caps }
+
+// Localizer returns the channel's prepared fallback localisation.
+func (c *Channel) Localizer() *fallback.Localizer { return c.loc }
 
 // Build maps a normalised message to Send API bodies, one per message sent,
 // in order; quick replies go on the last one.
@@ -44,8 +54,9 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 	}
 	if ctx == nil {
 		ctx = channels.NewContext("", language.English, "", channels.Paths{})
+		ctx.Localizer = c.Localizer()
 	}
-	b := &builder{caps: c.Capabilities(), ctx: ctx}
+	b := &builder{caps: c.caps, ctx: ctx}
 	msgs, err := b.message(m)
 	if err != nil {
 		return nil, err

@@ -126,7 +126,7 @@ func (b *builder) itemsAsText(m *schema.Message) []Message {
 		return []Message{b.buttonTemplate(path, txt, btns)}
 	}
 	if blank(txt) {
-		return []Message{{Text: prompt(b.ctx.Language)}}
+		return []Message{{Text: prompt(b.ctx.Localizer, b.ctx.Language)}}
 	}
 	return b.textMessages(path, txt)
 }

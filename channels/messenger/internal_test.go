@@ -6,6 +6,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
 
+	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
 )
 
@@ -69,8 +70,10 @@ func TestPrompt(t *testing.T) {
 		language.MustParse("es-419"): "Elige una opción:",
 		language.MustParse("en-GB"):  "Choose an option:",
 	} {
-		if got := prompt(tag); got != want {
-			t.Errorf("prompt(%v) = %q, want %q", tag, got, want)
+		for _, l := range []*fallback.Localizer{nil, fallback.NewLocalizer()} {
+			if got := prompt(l, tag); got != want {
+				t.Errorf("prompt(%v), prepared %v = %q, want %q", tag, l != nil, got, want)
+			}
 		}
 	}
 }

@@ -10,7 +10,7 @@ func template(p AttachmentPayload) Message {
 // neutral prompt: the template's text is required.
 func (b *builder) buttonTemplate(path, s string, btns []Button) Message {
 	if blank(s) {
-		s = prompt(b.ctx.Language)
+		s = prompt(b.ctx.Localizer, b.ctx.Language)
 	} else {
 		s = b.ctx.Fit(path, s, b.caps.Texts.ButtonsText)
 	}

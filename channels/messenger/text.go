@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
 )
 
@@ -17,7 +18,7 @@ func (b *builder) text(m *schema.Message) []Message {
 	if blank(m.Text) {
 		// Only quick replies (or nothing the channel could keep): a
 		// message needs a text to carry them.
-		return []Message{{Text: prompt(b.ctx.Language)}}
+		return []Message{{Text: prompt(b.ctx.Localizer, b.ctx.Language)}}
 	}
 	return b.textMessages("text", m.Text)
 }
@@ -40,23 +41,15 @@ func blank(s string) bool { return strings.TrimSpace(s) == "" }
 // prompt is the neutral text of a message that must have a text and whose
 // input has none: a button template (its text is required) or a message of
 // quick replies alone. It is in the render's language when that is French or
-// Spanish (the languages of the fallback package), English otherwise.
-func prompt(lang language.Tag) string {
-	prompts := []struct {
-		tag  language.Tag
-		text string
-	}{
-		{language.English, "Choose an option:"},
-		{language.French, "Choisissez une option :"},
-		{language.Spanish, "Elige una opción:"},
+// Spanish (the languages of the fallback package, matched by its
+// Localizer, l), English otherwise.
+func prompt(l *fallback.Localizer, lang language.Tag) string {
+	switch l.Match(lang) {
+	case language.French:
+		return "Choisissez une option :"
+	case language.Spanish:
+		return "Elige una opción:"
+	default:
+		return "Choose an option:"
 	}
-	tags := make([]language.Tag, len(prompts))
-	for i, p := range prompts {
-		tags[i] = p.tag
-	}
-	_, i, conf := language.NewMatcher(tags).Match(lang)
-	if conf == language.No || i < 0 || i >= len(prompts) {
-		i = 0
-	}
-	return prompts[i].text
 }

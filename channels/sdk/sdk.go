@@ -11,8 +11,10 @@ import (
 // Channel is one SDK channel. Its zero value is not usable: use Web, IOS or
 // Android.
 type Channel struct {
-	name         string
-	push, typing bool
+	name string
+	// caps is the channel's table, built once by Web, IOS or Android and
+	// never changed afterwards.
+	caps channels.Capabilities
 }
 
 var _ channels.Channel = (*Channel)(nil)
@@ -25,15 +27,19 @@ const Method = "message"
 const ActivityMethod = "activity"
 
 // Web returns the Web Messenger channel.
-func Web() *Channel { return &Channel{name: "web", push: false, typing: true} }
+func Web() *Channel { return newChannel("web", false, true) }
 
 // IOS returns the iOS SDK channel.
-func IOS() *Channel { return &Channel{name: "ios", push: true, typing: true} }
+func IOS() *Channel { return newChannel("ios", true, true) }
 
 // Android returns the Android SDK channel. Smooch's documents list typing
 // activity for the Web Messenger and the iOS SDK only, so Android reports it
 // dropped.
-func Android() *Channel { return &Channel{name: "android", push: true, typing: false} }
+func Android() *Channel { return newChannel("android", true, false) }
+
+func newChannel(name string, push, typing bool) *Channel {
+	return &Channel{name: name, caps: capabilities(name, push, typing)}
+}
 
 // capabilities is the SDK table: everything native, no text limits (the
 // canonical limits of schema.Decode apply), ten items.
@@ -71,10 +77,9 @@ func capabilities(name string, push, typing bool) channels.Capabilities {
 // Name returns the channel name: web, ios or android.
 func (c *Channel) Name() string { return c.name }
 
-// Capabilities returns the SDK table, a new value on each call.
-func (c *Channel) Capabilities() channels.Capabilities {
-	return capabilities(c.name, c.push, c.typing)
-}
+// Capabilities returns the SDK table, built once by the constructor: its
+// maps and slices are shared, read-only (see channels.Channel).
+func (c *Channel) Capabilities() channels.Capabilities { return c.caps }
 
 // Build returns the normalised canonical message as the one payload.
 func (c *Channel) Build(m *schema.Message, _ *channels.Context) ([]channels.Payload, error) {

@@ -6,35 +6,62 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
 )
 
 // Channel is the Telegram channel. The zero value is ready to use; New
 // returns one.
-type Channel struct{}
+type Channel struct {
+	// caps is the table, built once by New and never changed afterwards;
+	// the zero Channel has none and builds it on each call.
+	caps *channels.Capabilities
+	// loc is the fallback localisation, prepared once by New (see
+	// channels.Localized).
+	loc *fallback.Localizer
+}
 
 var _ channels.Channel = (*Channel)(nil)
 
 // New returns the Telegram channel, registered as "telegram".
-func New() *Channel { return &Channel{} }
+func New() *Channel {
+	caps := capabilities()
+	return &Channel{caps: &caps, loc: fallback.NewLocalizer()}
+}
 
 // Name returns "telegram".
 func (*Channel) Name() string { return "telegram" }
 
-// Capabilities returns the Telegram table (Bot API 10.1). Each call returns
-// a new value, so a caller may modify it freely.
-func (*Channel) Capabilities() channels.Capabilities { return capabilities() }
+// Capabilities returns the Telegram table (Bot API 10.1), built once by New:
+// its maps and slices are shared, read-only (see channels.Channel). A zero
+// Channel builds a new table on each call.
+func (c *Channel) Capabilities() channels.Capabilities {
+	if c == nil || c.caps == nil {
+		return capabilities()
+	}
+	return *c.caps
+}
+
+// Localizer returns the channel's prepared fallback localisation (nil for
+// a zero Channel).
+func (c *Channel) Localizer() *fallback.Localizer {
+	if c == nil {
+		return nil
+	}
+	return c.loc
+}
 
 // Build maps a normalised message to Bot API calls, in the order they must
 // be sent: one payload per message, each a method name and its parameters
 // minus chat_id. See the package documentation for what each message type
 // becomes.
-func (*Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Payload, error) {
+func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Payload, error) {
 	if m == nil {
 		return nil, fmt.Errorf("telegram: nil message")
 	}
 	if ctx == nil {
 		ctx = channels.NewContext("", language.English, "", channels.Paths{})
+		ctx.Localizer = c.Localizer()
 	}
 	switch m.Type {
 	case schema.TypeText:

@@ -2,15 +2,19 @@ package textonly
 
 import (
 	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
 )
 
 // Channel is one text-only channel. Use the constructors (Twilio,
 // MessageBird, Email, WeChat, Viber, Twitter).
 type Channel struct {
-	// table builds the channel's capability table; Capabilities returns a
-	// fresh one each time, so no caller can change what a render sees.
-	table  func() channels.Capabilities
+	// caps is the channel's table, built once by its constructor and
+	// never changed afterwards.
+	caps channels.Capabilities
+	// loc is the fallback localisation, prepared once (see
+	// channels.Localized).
+	loc    *fallback.Localizer
 	name   string
 	method string
 	body   func(text string, media []string) any
@@ -21,8 +25,12 @@ var _ channels.Channel = (*Channel)(nil)
 // Name returns the channel's registry name.
 func (c *Channel) Name() string { return c.name }
 
-// Capabilities returns the channel's table, a new value on each call.
-func (c *Channel) Capabilities() channels.Capabilities { return c.table() }
+// Capabilities returns the channel's table, built once by its constructor:
+// its maps and slices are shared, read-only (see channels.Channel).
+func (c *Channel) Capabilities() channels.Capabilities { return c.caps }
+
+// Localizer returns the channel's prepared fallback localisation.
+func (c *Channel) Localizer() *fallback.Localizer { return c.loc }
 
 // Build splits the (already fallen back) text to the channel's limit: one
 // payload per part, the media URL on the first.
@@ -33,7 +41,7 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 	}
 	parts := []string{m.Text}
 	if m.Text != "" {
-		parts = ctx.Split("text", m.Text, c.Capabilities().Texts.Text)
+		parts = ctx.Split("text", m.Text, c.caps.Texts.Text)
 	}
 	out := make([]channels.Payload, 0, len(parts))
 	for i, p := range parts {

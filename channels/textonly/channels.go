@@ -1,6 +1,9 @@
 package textonly
 
-import "github.com/chanrender/chanrender/channels"
+import (
+	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/fallback"
+)
 
 // Twilio returns the Twilio SMS/MMS channel. Body: the Create Message
 // parameters Body and MediaUrl
@@ -11,11 +14,10 @@ import "github.com/chanrender/chanrender/channels"
 func Twilio() *Channel {
 	return &Channel{
 		name: "twilio",
-		table: func() channels.Capabilities {
-			return table("twilio", "Twilio Programmable Messaging (2026)",
-				"https://www.twilio.com/docs/messaging/api/message-resource",
-				channels.Limit{Max: 1600, Unit: channels.UTF16}, true)
-		},
+		caps: table("twilio", "Twilio Programmable Messaging (2026)",
+			"https://www.twilio.com/docs/messaging/api/message-resource",
+			channels.Limit{Max: 1600, Unit: channels.UTF16}, true),
+		loc:    fallback.NewLocalizer(),
 		method: "messages",
 		body:   func(t string, media []string) any { return SMSBody{Body: t, MediaURL: media} },
 	}
@@ -27,11 +29,10 @@ func Twilio() *Channel {
 func MessageBird() *Channel {
 	return &Channel{
 		name: "messagebird",
-		table: func() channels.Capabilities {
-			return table("messagebird", "MessageBird SMS and MMS API",
-				"https://developers.messagebird.com/api/sms-messaging/",
-				channels.Limit{Max: 1377, Unit: channels.UTF16}, true)
-		},
+		caps: table("messagebird", "MessageBird SMS and MMS API",
+			"https://developers.messagebird.com/api/sms-messaging/",
+			channels.Limit{Max: 1377, Unit: channels.UTF16}, true),
+		loc:    fallback.NewLocalizer(),
 		method: "messages",
 		body:   func(t string, media []string) any { return SMSBody{Body: t, MediaURL: media} },
 	}
@@ -43,11 +44,10 @@ func MessageBird() *Channel {
 func Email() *Channel {
 	return &Channel{
 		name: "email",
-		table: func() channels.Capabilities {
-			return table("email", "Plain-text email",
-				"https://www.rfc-editor.org/rfc/rfc5322",
-				channels.Limit{Max: 100000, Unit: channels.Bytes}, false)
-		},
+		caps: table("email", "Plain-text email",
+			"https://www.rfc-editor.org/rfc/rfc5322",
+			channels.Limit{Max: 100000, Unit: channels.Bytes}, false),
+		loc:    fallback.NewLocalizer(),
 		method: "send",
 		body:   func(t string, _ []string) any { return EmailBody{Text: t} },
 	}
@@ -58,11 +58,10 @@ func Email() *Channel {
 func WeChat() *Channel {
 	return &Channel{
 		name: "wechat",
-		table: func() channels.Capabilities {
-			return table("wechat", "WeChat Official Account customer service messages",
-				"https://developers.weixin.qq.com/doc/offiaccount/en/Message_Management/Service_Center_messages.html",
-				channels.Limit{Max: 2048, Unit: channels.Bytes}, false)
-		},
+		caps: table("wechat", "WeChat Official Account customer service messages",
+			"https://developers.weixin.qq.com/doc/offiaccount/en/Message_Management/Service_Center_messages.html",
+			channels.Limit{Max: 2048, Unit: channels.Bytes}, false),
+		loc:    fallback.NewLocalizer(),
 		method: "message/custom/send",
 		body:   func(t string, _ []string) any { return WeChatBody{MsgType: "text", Text: WeChatText{Content: t}} },
 	}
@@ -75,11 +74,10 @@ func WeChat() *Channel {
 func Viber() *Channel {
 	return &Channel{
 		name: "viber",
-		table: func() channels.Capabilities {
-			return table("viber", "Viber REST Bot API (text only)",
-				"https://creators.viber.com/docs/bots-api/data-models/message",
-				channels.Limit{Max: 7000, Unit: channels.UTF16}, false)
-		},
+		caps: table("viber", "Viber REST Bot API (text only)",
+			"https://creators.viber.com/docs/bots-api/data-models/message",
+			channels.Limit{Max: 7000, Unit: channels.UTF16}, false),
+		loc:    fallback.NewLocalizer(),
 		method: "send_message",
 		body:   func(t string, _ []string) any { return ViberBody{Type: "text", Text: t} },
 	}
@@ -90,11 +88,10 @@ func Viber() *Channel {
 func Twitter() *Channel {
 	return &Channel{
 		name: "twitter",
-		table: func() channels.Capabilities {
-			return table("twitter", "X API v2 direct messages",
-				"https://docs.x.com/x-api/direct-messages/create-dm-message-by-participant-id",
-				channels.Limit{Max: 10000, Unit: channels.Runes}, false)
-		},
+		caps: table("twitter", "X API v2 direct messages",
+			"https://docs.x.com/x-api/direct-messages/create-dm-message-by-participant-id",
+			channels.Limit{Max: 10000, Unit: channels.Runes}, false),
+		loc:    fallback.NewLocalizer(),
 		method: "dm_conversations/messages",
 		body:   func(t string, _ []string) any { return TwitterBody{Text: t} },
 	}

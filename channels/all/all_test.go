@@ -1,0 +1,27 @@
+package all_test
+
+import (
+	"testing"
+
+	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/channels/all"
+)
+
+// TestLocalized checks that every shipped channel that can render fallback
+// text holds a prepared fallback.Localizer; the SDK channels render every
+// construct natively and need none.
+func TestLocalized(t *testing.T) {
+	for _, ch := range all.Channels() {
+		l, ok := ch.(channels.Localized)
+		switch ch.Name() {
+		case "web", "ios", "android":
+			if ok {
+				t.Errorf("%s: unexpected Localizer", ch.Name())
+			}
+		default:
+			if !ok || l.Localizer() == nil {
+				t.Errorf("%s: no prepared Localizer", ch.Name())
+			}
+		}
+	}
+}
