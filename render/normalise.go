@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -20,16 +21,19 @@ type normaliser struct {
 	ctx *channels.Context
 }
 
-// normalise returns a copy of in that fits the channel's table, recording
-// every change. in is not modified.
+// normalise returns a message that fits the channel's table, recording
+// every change. in is a validated message, shared and never modified.
 //
-// in is deep-copied once, here, so that the result (the SDK channels' payload
-// body) shares nothing with the caller's message. No other step copies the
-// message: every step below writes only into the copy's own fields and into
+// The result starts as a shallow copy of in: its items, actions, maps and
+// pointers are in's until a step replaces them. No step writes into what it
+// was given: every step writes only into the copy's own fields and into
 // slices it allocates itself (filter, items), never into a backing array it
-// was given.
+// was given. So the work is proportional to what changes, not to the whole
+// message; a channel whose payload is the message itself (sdk) clones what
+// it returns.
 func (n *normaliser) normalise(in *schema.Message) *schema.Message {
-	m := in.Clone()
+	cp := *in
+	m := &cp
 	n.ctx.Paths = inputPaths(m)
 
 	rule := n.caps.Types.For(m.Type)
@@ -463,9 +467,32 @@ func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(sche
 	inItem := sc.item
 	var used [2]int         // per setKey
 	var truncated [2]string // per setKey: one set, so one detail, each
+	// Sized for the common case; a context keeps at most its Max, so a
+	// message with thousands of actions does not get thousands of slots.
 	if len(as) > 0 {
-		kept = make([]schema.Action, 0, len(as))
-		keptPaths = make([]string, 0, len(as))
+		kept = make([]schema.Action, 0, min(len(as), 16))
+		keptPaths = make([]string, 0, min(len(as), 16))
+	}
+	// One detail per action type and outcome, shared by its entries.
+	type detailKey struct {
+		t    schema.ActionType
+		fell bool
+	}
+	var details map[detailKey]string
+	detail := func(t schema.ActionType, fell bool) string {
+		k := detailKey{t, fell}
+		if d, ok := details[k]; ok {
+			return d
+		}
+		if details == nil {
+			details = make(map[detailKey]string)
+		}
+		d := n.caps.Name + " has no " + string(t) + " action here"
+		if fell {
+			d = n.caps.Name + " has no native " + string(t) + " action here: rendered as text"
+		}
+		details[k] = d
+		return d
 	}
 	for j, a := range as {
 		p := paths[j]
@@ -475,13 +502,16 @@ func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(sche
 		case channels.Native:
 		case channels.FallBack:
 			if sc.lines {
+				if lines == nil {
+					lines = make([]schema.Action, 0, len(as)-j)
+				}
 				lines = append(lines, a)
-				n.ctx.Add(channels.FellBack, p, n.caps.Name+" has no native "+string(a.Type)+" action here: rendered as text")
+				n.ctx.Add(channels.FellBack, p, detail(a.Type, true))
 				continue
 			}
 			fallthrough
 		default:
-			n.ctx.Add(channels.Dropped, p, n.caps.Name+" has no "+string(a.Type)+" action here")
+			n.ctx.Add(channels.Dropped, p, detail(a.Type, false))
 			continue
 		}
 		if why, bad := uriProblem(a, r, n.caps.Texts.URI); bad {
@@ -498,6 +528,11 @@ func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(sche
 				continue
 			}
 			used[key]++
+		}
+		if len(kept) == cap(kept) {
+			// A context that takes them all (the SDKs): grow once.
+			kept = slices.Grow(kept, len(as)-j)
+			keptPaths = slices.Grow(keptPaths, len(as)-j)
 		}
 		kept = append(kept, a)
 		keptPaths = append(keptPaths, p)

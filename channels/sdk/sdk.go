@@ -83,7 +83,9 @@ func (c *Channel) Capabilities() channels.Capabilities { return c.caps }
 
 // Build returns the normalised canonical message as the one payload.
 func (c *Channel) Build(m *schema.Message, _ *channels.Context) ([]channels.Payload, error) {
-	return []channels.Payload{{Method: Method, Body: m}}, nil
+	// A copy: the engine's message shares its parts with the validated
+	// input, which other renders read, and the payload is the caller's.
+	return []channels.Payload{{Method: Method, Body: m.Clone()}}, nil
 }
 
 // BuildActivity returns the activity itself as the one payload.
