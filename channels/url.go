@@ -13,7 +13,7 @@ import "strings"
 // uses it, so they all send the same bytes for the same input.
 func WireURL(raw string) string {
 	raw = strings.ToValidUTF8(raw, "\uFFFD")
-	if s := URLScheme(raw); s != "" {
+	if s := URLScheme(raw); s != "" && s != raw[:len(s)] {
 		raw = s + raw[len(s):]
 	}
 	n := 0

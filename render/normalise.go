@@ -19,6 +19,63 @@ type normaliser struct {
 	// ctx collects the report; ctx.Paths maps the message being normalised
 	// back to the input as actions and items are removed.
 	ctx *channels.Context
+	// sh is what renders of the same message for other channels share
+	// (RenderAll); nil for a single render.
+	sh *shared
+}
+
+// shared holds what the renders of one message for several channels
+// compute once. Renders run one after the other, so it needs no lock.
+type shared struct {
+	// paths are the input's paths; each render works on a copy of the
+	// slices (the strings are shared).
+	paths channels.Paths
+	// texts are the raw-text fallbacks of the whole message, by the set
+	// of its quick replies a channel keeps native (fallBack).
+	texts map[string]string
+}
+
+// startPaths returns the identity mapping of m's positions to input paths,
+// computed once per message when renders share it.
+func (n *normaliser) startPaths(m *schema.Message) channels.Paths {
+	if n.sh == nil {
+		return inputPaths(m)
+	}
+	p := n.sh.paths
+	q := channels.Paths{
+		Text:        p.Text,
+		Actions:     slices.Clone(p.Actions),
+		Items:       slices.Clone(p.Items),
+		ItemActions: make([][]string, len(p.ItemActions)),
+	}
+	for i, a := range p.ItemActions {
+		q.ItemActions[i] = slices.Clone(a)
+	}
+	return q
+}
+
+// wholeText returns the raw-text fallback of src, the input message with
+// the actions a channel keeps native taken out (kept, by position), shared
+// between the renders of one message.
+func (n *normaliser) wholeText(src *schema.Message, kept []bool) string {
+	if n.sh == nil {
+		return fallback.Render(src, n.fb)
+	}
+	key := make([]byte, len(kept))
+	for i, k := range kept {
+		if k {
+			key[i] = 1
+		}
+	}
+	if t, ok := n.sh.texts[string(key)]; ok {
+		return t
+	}
+	t := fallback.Render(src, n.fb)
+	if n.sh.texts == nil {
+		n.sh.texts = make(map[string]string)
+	}
+	n.sh.texts[string(key)] = t
+	return t
 }
 
 // normalise returns a message that fits the channel's table, recording
@@ -34,7 +91,7 @@ type normaliser struct {
 func (n *normaliser) normalise(in *schema.Message) *schema.Message {
 	cp := *in
 	m := &cp
-	n.ctx.Paths = inputPaths(m)
+	n.ctx.Paths = n.startPaths(m)
 
 	rule := n.caps.Types.For(m.Type)
 	if rule.Mode == channels.Native {
@@ -173,7 +230,7 @@ func (n *normaliser) fallBack(m *schema.Message, path, why string) {
 	n.reportOmissions(m, kept)
 	src := *m
 	src.Actions = rest
-	*m = *textOf(m, fallback.Render(&src, n.fb))
+	*m = *textOf(m, n.wholeText(&src, kept))
 	m.Actions = keep
 	n.ctx.Paths = channels.Paths{Actions: keepPaths}
 }

@@ -34,18 +34,25 @@ func floor(b *testing.B, data []byte) {
 	}
 }
 
-// pipeline decodes one body, renders it for each channel and encodes every
+// pipeline decodes one body, renders it for each channel (RenderAll when
+// there are several, as a server fanning out calls it) and encodes every
 // payload.
 func pipeline(b *testing.B, data []byte, chs []channels.Channel) {
 	m, err := schema.Decode(data)
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, ch := range chs {
-		res, err := render.Render(m, ch)
+	var results []render.Result
+	if len(chs) == 1 {
+		res, err := render.Render(m, chs[0])
 		if err != nil {
 			b.Fatal(err)
 		}
+		results = []render.Result{res}
+	} else if results, err = render.RenderAll(m, chs); err != nil {
+		b.Fatal(err)
+	}
+	for _, res := range results {
 		for _, p := range res.Payloads {
 			if _, err := json.Marshal(p.Body); err != nil {
 				b.Fatal(err)

@@ -69,14 +69,49 @@ func pathOrRoot(p string) string {
 func Render(v *schema.Valid, ch channels.Channel, opts ...Option) (Result, error) {
 	m := v.Message()
 	if m == nil {
-		return Result{}, errors.New("render: nil message (make one with schema.Decode or schema.Validate)")
+		return Result{}, errNilMessage
 	}
+	return render(m, ch, opts, nil)
+}
+
+var errNilMessage = errors.New("render: nil message (make one with schema.Decode or schema.Validate)")
+
+// RenderAll renders v for each channel of chs, in order: what a server
+// sending one message to several channels calls. The message is decoded
+// and validated once by the caller, and the renders share what does not
+// depend on the channel: the input's JSON paths and the raw-text fallback
+// of the whole message. results[i] is chs[i]'s Result. A channel that
+// fails (a nil or invalid channel, a degradation under WithStrict) leaves
+// its Result zero and adds its error, prefixed with its position, to the
+// returned errors.Join; the other channels are still rendered.
+func RenderAll(v *schema.Valid, chs []channels.Channel, opts ...Option) ([]Result, error) {
+	m := v.Message()
+	if m == nil {
+		return nil, errNilMessage
+	}
+	sh := &shared{paths: inputPaths(m)}
+	results := make([]Result, len(chs))
+	var errs []error
+	for i, ch := range chs {
+		res, err := render(m, ch, opts, sh)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("channel %d: %w", i, err))
+			continue
+		}
+		results[i] = res
+	}
+	return results, errors.Join(errs...)
+}
+
+// render is one render of m for ch; sh, when not nil, holds what the
+// renders of m for other channels already computed.
+func render(m *schema.Message, ch channels.Channel, opts []Option, sh *shared) (Result, error) {
 	cfg, caps, err := prepare(ch, opts)
 	if err != nil {
 		return Result{}, err
 	}
 	ctx := newContext(ch, cfg)
-	n := &normaliser{caps: caps, fb: ctx.FallbackOptions(), ctx: ctx}
+	n := &normaliser{caps: caps, fb: ctx.FallbackOptions(), ctx: ctx, sh: sh}
 
 	var payloads []channels.Payload
 	if p, ok := n.passthrough(m); ok {
