@@ -34,9 +34,21 @@ func (v *Valid) Message() *Message {
 // message Decode would give for m's JSON. Values JSON cannot carry (a NaN
 // coordinate, a metadata value that is not a string, number or boolean)
 // are errors with their path.
-func Validate(m *Message) (*Valid, error) {
+//
+// The work of a render is bounded by the size of its input, so Validate
+// applies Decode's size bound too: a message whose JSON would be longer
+// than WithMaxBytes (DefaultMaxBytes unless given) is refused with RuleSize
+// before anything else is checked. The size is a lower bound of its JSON
+// length (string bytes, quotes and separators), so a message whose JSON
+// fits is never refused. The other DecodeOptions do not apply to a typed
+// value.
+func Validate(m *Message, opts ...DecodeOption) (*Valid, error) {
 	if m == nil {
 		return nil, errors.Join(&Error{Rule: RuleRequired, Detail: "nil message"})
+	}
+	cfg := newDecodeConfig(opts)
+	if n := sizeOf(m, cfg.maxBytes); n > cfg.maxBytes {
+		return nil, errors.Join(&Error{Rule: RuleSize, Detail: "the message is over " + itoa64(cfg.maxBytes) + " bytes as JSON (at least " + itoa64(n) + ")"})
 	}
 	cp := m.Clone()
 	c := checker{typed: true}
@@ -61,4 +73,61 @@ func ValidateActivity(a *Activity) (*Activity, error) {
 		return nil, err
 	}
 	return cp, nil
+}
+
+// sizeOf is a lower bound of the length of m's JSON: every string's bytes
+// plus its quotes and key, stopping once it passes limit (so measuring a
+// huge message costs no more than the limit allows).
+func sizeOf(m *Message, limit int64) int64 {
+	var n int64
+	str := func(s string) {
+		if s != "" {
+			n += int64(len(s)) + 4 // quotes, colon, comma
+		}
+	}
+	meta := func(md Metadata) {
+		for k, v := range md {
+			str(k)
+			if s, ok := v.(string); ok {
+				str(s)
+			} else {
+				n++
+			}
+		}
+	}
+	action := func(a *Action) {
+		n += 10 // {"type":}
+		for _, s := range [...]string{string(a.Type), a.Text, a.URI, a.Payload, a.Currency, a.IconURL, a.Fallback} {
+			str(s)
+		}
+		meta(a.Metadata)
+	}
+	for _, s := range [...]string{m.Text, m.Name, m.Email, m.AvatarURL, m.Payload, m.MediaURL, m.MediaType} {
+		str(s)
+	}
+	meta(m.Metadata)
+	for k, o := range m.Override {
+		str(k)
+		n += int64(len(o.Payload))
+	}
+	for i := range m.Actions {
+		action(&m.Actions[i])
+		if n > limit {
+			return n
+		}
+	}
+	for i := range m.Items {
+		it := &m.Items[i]
+		for _, s := range [...]string{it.Title, it.Description, it.MediaURL, it.MediaType} {
+			str(s)
+		}
+		for j := range it.Actions {
+			action(&it.Actions[j])
+		}
+		meta(it.Metadata)
+		if n > limit {
+			return n
+		}
+	}
+	return n
 }

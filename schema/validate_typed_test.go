@@ -168,3 +168,25 @@ func FuzzValidate(f *testing.F) {
 		compareWithOracle(t, m)
 	})
 }
+
+// Validate bounds the work a message built in code can cause, as Decode
+// does for bytes.
+func TestValidateSizeBound(t *testing.T) {
+	m := &Message{Role: RoleAppMaker, Type: TypeText, Text: "Pick one"}
+	for i := 0; len(m.Actions) < 40000; i++ {
+		m.Actions = append(m.Actions, Action{Type: ActionLink, Text: "Link", URI: "https://example.com/a/long/enough/path"})
+	}
+	_, err := Validate(m)
+	if diff := cmp.Diff([]pathRule{{"", RuleSize}}, pathRules(err)); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+	if _, err := Validate(m, WithMaxBytes(8<<20)); err != nil {
+		t.Errorf("within WithMaxBytes(8 MiB): %v", err)
+	}
+	// The bound is a lower bound of the JSON: what encodes within the
+	// limit is never refused.
+	data, _ := Encode(m)
+	if _, err := Validate(m, WithMaxBytes(int64(len(data)))); err != nil {
+		t.Errorf("at its own encoded size (%d bytes): %v", len(data), err)
+	}
+}
