@@ -16,7 +16,9 @@ import (
 // it has none) for o.Language. Empty parts are left out with their space. It
 // returns false for actions that have no line of their own: postback, share
 // and reply (Render numbers replies), an unknown type, and a link, webview or
-// buy with neither label nor uri (nor, for buy, price).
+// buy with neither label nor uri (nor, for buy, price). A link, webview or
+// buy whose URI runs code when opened (schema.UnsafeScheme: javascript:,
+// data: ...) has no line either: it never reaches the text.
 func Action(a schema.Action, o Options) (string, bool) {
 	r := newRenderer(o)
 	line, ok := r.action(a)
@@ -25,6 +27,9 @@ func Action(a schema.Action, o Options) (string, bool) {
 
 // action is Action with the renderer's lazily built formatters.
 func (r *renderer) action(a schema.Action) (string, bool) {
+	if a.Type.HasURI() && schema.UnsafeScheme(a.URI) {
+		return "", false
+	}
 	switch a.Type {
 	case schema.ActionLink, schema.ActionWebview:
 		return join(" ", a.Text, a.URI), a.Text != "" || a.URI != ""
@@ -47,6 +52,9 @@ func (r *renderer) action(a schema.Action) (string, bool) {
 // with its label: link and webview everywhere; buy in text-like messages, but
 // in carousels and lists only with a uri (inItems).
 func lined(a schema.Action, inItems bool) bool {
+	if a.Type.HasURI() && schema.UnsafeScheme(a.URI) {
+		return false
+	}
 	switch a.Type {
 	case schema.ActionLink, schema.ActionWebview:
 		return true

@@ -92,6 +92,7 @@ func (n *normaliser) normalise(in *schema.Message) *schema.Message {
 	cp := *in
 	m := &cp
 	n.ctx.Paths = n.startPaths(m)
+	n.sanitise(m)
 
 	rule := n.caps.Types.For(m.Type)
 	if rule.Mode == channels.Native {

@@ -124,6 +124,32 @@ func checkURI(s string) string {
 	return ""
 }
 
+// UnsafeScheme reports whether uri's scheme runs code or embeds content
+// when the link is opened: javascript:, vbscript:, data: or file: (in any
+// case). Such a link is valid input (a link takes any scheme), but no
+// channel ever sends it as a link nor prints it in a text: the engine drops
+// it and reports it.
+func UnsafeScheme(uri string) bool {
+	i := strings.IndexByte(uri, ':')
+	if i <= 0 {
+		return false
+	}
+	// Browsers ignore leading spaces and control characters before the
+	// scheme (WHATWG URL: leading C0 controls and spaces are stripped).
+	s := strings.ToLower(strings.TrimLeft(uri[:i], "\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f "))
+	s = strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' {
+			return -1 // removed from a URL by browsers wherever they are
+		}
+		return r
+	}, s)
+	switch s {
+	case "javascript", "vbscript", "data", "file":
+		return true
+	}
+	return false
+}
+
 // httpURL checks an optional http or https URL field.
 func (c *checker) httpURL(path, key, s string) {
 	if s == "" || c.skipField(path, key) {

@@ -102,3 +102,12 @@ func (a *Activity) Clone() *Activity {
 	c := *a
 	return &c
 }
+
+// Clone returns a copy of d. Clone of nil is nil.
+func (d *Destination) Clone() *Destination {
+	if d == nil {
+		return nil
+	}
+	c := *d
+	return &c
+}

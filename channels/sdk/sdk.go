@@ -5,6 +5,7 @@ package sdk
 
 import (
 	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
 )
 
@@ -82,10 +83,31 @@ func (c *Channel) Name() string { return c.name }
 func (c *Channel) Capabilities() channels.Capabilities { return c.caps }
 
 // Build returns the normalised canonical message as the one payload.
-func (c *Channel) Build(m *schema.Message, _ *channels.Context) ([]channels.Payload, error) {
+func (ch *Channel) Build(m *schema.Message, c *channels.Context) ([]channels.Payload, error) {
 	// A copy: the engine's message shares its parts with the validated
 	// input, which other renders read, and the payload is the caller's.
-	return []channels.Payload{{Method: Method, Body: m.Clone()}}, nil
+	out := m.Clone()
+	// A v1 item needs at least one action: an item left with none (its
+	// only link had an unsafe scheme) is dropped; a carousel or list left
+	// with no item is sent as its raw-text fallback.
+	if out.Type.HasItems() {
+		items := out.Items[:0]
+		for i, it := range out.Items {
+			if len(it.Actions) == 0 {
+				c.Add(channels.Dropped, c.ItemPath(i), "a v1 item needs at least one action, and none is left")
+				continue
+			}
+			items = append(items, it)
+		}
+		out.Items = items
+		if len(items) == 0 {
+			c.Add(channels.FellBack, "items", "no item is left: rendered as text")
+			text := fallback.Render(m, c.FallbackOptions())
+			out = &schema.Message{Role: m.Role, Type: schema.TypeText, Text: text, Name: m.Name, Email: m.Email,
+				AvatarURL: m.AvatarURL, Destination: m.Destination.Clone(), Metadata: m.Metadata.Clone(), Payload: m.Payload}
+		}
+	}
+	return []channels.Payload{{Method: Method, Body: out}}, nil
 }
 
 // BuildActivity returns the activity itself as the one payload.
