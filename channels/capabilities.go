@@ -53,14 +53,20 @@ const (
 	Drop Mode = iota
 	// Native renders the construct with the channel's own API.
 	Native
-	// FallBack renders the construct through the raw-text fallback
+	// AsText renders the construct through the raw-text fallback
 	// (FellBack): a whole message becomes text, an action becomes a line of
 	// the message's text.
-	FallBack
+	AsText
 	// Convert renders a message type as another native type (TypeRule.To),
 	// reported as Converted.
 	Convert
 )
+
+// FallBack is the old name of AsText.
+//
+// Deprecated: use AsText; FallBack read one letter away from the report
+// code FellBack.
+const FallBack = AsText
 
 // String returns the mode's name as the capability matrix shows it.
 func (m Mode) String() string {
@@ -69,7 +75,7 @@ func (m Mode) String() string {
 		return "dropped"
 	case Native:
 		return "native"
-	case FallBack:
+	case AsText:
 		return "text fallback"
 	case Convert:
 		return "converted"
@@ -80,7 +86,7 @@ func (m Mode) String() string {
 
 // TypeRule says how a channel renders one message type.
 type TypeRule struct {
-	// Mode is Native, FallBack or Convert (never Drop: every message reaches
+	// Mode is Native, AsText or Convert (never Drop: every message reaches
 	// the user somehow).
 	Mode Mode
 	// To is the type a Convert rule renders as (list → carousel).
@@ -121,7 +127,7 @@ func (ts Types) For(t schema.MessageType) TypeRule {
 
 // ActionRule says how a channel renders one action type in one context.
 type ActionRule struct {
-	// Mode is Native, FallBack (a "label uri" line appended to the message
+	// Mode is Native, AsText (a "label uri" line appended to the message
 	// text, or the location request sentence) or Drop.
 	Mode Mode
 	// Schemes, when set, lists the URI schemes (lowercase) a link, webview
@@ -357,7 +363,7 @@ func (c *Capabilities) coherent() bool {
 		{schema.TypeLocation, c.Types.Location}, {schema.TypeCarousel, c.Types.Carousel}, {schema.TypeList, c.Types.List},
 	} {
 		switch r.r.Mode {
-		case Native, FallBack:
+		case Native, AsText:
 		case Convert:
 			if !r.r.To.Valid() || r.r.To == r.t || c.Types.For(r.r.To).Mode != Native {
 				return false
@@ -380,7 +386,7 @@ func (c *Capabilities) coherent() bool {
 				r.Mode == Native && s.set.Max <= 0,
 				r.Mode == Convert,
 				t.IsQuickReply() != s.replies,
-				r.Mode == FallBack && !s.canText:
+				r.Mode == AsText && !s.canText:
 				return false
 			}
 		}
@@ -395,7 +401,7 @@ func (c *Capabilities) coherent() bool {
 		}
 	}
 	for _, l := range [...]Limit{c.Texts.Payload, c.Texts.ReplyPayload} {
-		if l.Max > 0 && l.Max < MinTokenLimit(l.Unit) {
+		if l.Max > 0 && l.Max < MinTokenLen {
 			return false
 		}
 	}
@@ -422,7 +428,7 @@ func (c Capabilities) problems() error {
 	for _, t := range schema.MessageTypes() {
 		r := c.Types.For(t)
 		switch r.Mode {
-		case Native, FallBack:
+		case Native, AsText:
 		case Convert:
 			if !r.To.Valid() || r.To == t {
 				bad("capabilities: types.%s: converts to invalid type %q", t, r.To)
@@ -453,7 +459,7 @@ func (c Capabilities) problems() error {
 			if ok && t.IsQuickReply() != (s.name == "replies") {
 				bad("capabilities: actions.%s: %s: reply and locationRequest belong in replies, and only they", s.name, t)
 			}
-			if ok && r.Mode == FallBack && s.name != "message" && s.name != "replies" {
+			if ok && r.Mode == AsText && s.name != "message" && s.name != "replies" {
 				bad("capabilities: actions.%s: %s: only message and reply actions can fall back to text", s.name, t)
 			}
 		}
@@ -483,7 +489,7 @@ func (c Capabilities) problems() error {
 		}
 	}
 	for _, l := range []Limit{c.Texts.Payload, c.Texts.ReplyPayload} {
-		if l.Max > 0 && l.Max < MinTokenLimit(l.Unit) {
+		if l.Max > 0 && l.Max < MinTokenLen {
 			bad("capabilities: texts: payload limit %s cannot hold a token", l)
 		}
 	}

@@ -21,7 +21,7 @@ func TestValidateFastPath(t *testing.T) {
 		},
 		"convert to fallback": func(c *channels.Capabilities) {
 			c.Types.Location = channels.TypeRule{Mode: channels.Convert, To: schema.TypeText}
-			c.Types.Text.Mode = channels.FallBack
+			c.Types.Text.Mode = channels.AsText
 		},
 		"native with no max": func(c *channels.Capabilities) {
 			c.Actions.ItemsMessage.Max = 0
@@ -37,7 +37,7 @@ func TestValidateFastPath(t *testing.T) {
 			c.Actions.Replies.Rules = map[schema.ActionType]channels.ActionRule{schema.ActionLink: {Mode: channels.Drop}}
 		},
 		"item action as text": func(c *channels.Capabilities) {
-			c.Actions.CarouselItem.Rules = map[schema.ActionType]channels.ActionRule{schema.ActionLink: {Mode: channels.FallBack}}
+			c.Actions.CarouselItem.Rules = map[schema.ActionType]channels.ActionRule{schema.ActionLink: {Mode: channels.AsText}}
 		},
 		"unknown action type": func(c *channels.Capabilities) {
 			c.Actions.ListItem.Rules = map[schema.ActionType]channels.ActionRule{"dance": {Mode: channels.Drop}}

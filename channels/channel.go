@@ -1,6 +1,10 @@
 package channels
 
 import (
+	"errors"
+	"fmt"
+	"reflect"
+
 	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
 )
@@ -36,4 +40,29 @@ type Channel interface {
 type Localized interface {
 	// Localizer returns the channel's Localizer; it may be nil.
 	Localizer() *fallback.Localizer
+}
+
+// Check reports whether ch can render: not nil (nor a nil pointer in a
+// non-nil interface), with a name, and a coherent table (Validate) whose
+// name is the channel's. Render and NewRegistry call it, so a zero or nil
+// channel value is an error, never a panic.
+func Check(ch Channel) error {
+	if ch == nil {
+		return errors.New("channels: nil channel")
+	}
+	if v := reflect.ValueOf(ch); v.Kind() == reflect.Pointer && v.IsNil() {
+		return fmt.Errorf("channels: nil %T: make channels with their package's constructor", ch)
+	}
+	name := ch.Name()
+	if name == "" {
+		return fmt.Errorf("channels: %T has an empty name: make channels with their package's constructor", ch)
+	}
+	caps := ch.Capabilities()
+	if err := caps.Validate(); err != nil {
+		return fmt.Errorf("channels: %s: %w", name, err)
+	}
+	if caps.Name != name {
+		return fmt.Errorf("channels: %s: its capability table is named %q", name, caps.Name)
+	}
+	return nil
 }

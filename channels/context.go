@@ -2,6 +2,9 @@ package channels
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
 
 	"golang.org/x/text/language"
 
@@ -169,17 +172,21 @@ func (c *Context) Split(path, s string, l Limit) []string {
 	if l.Fits(s) {
 		return []string{s}
 	}
+	// A part of only white space (no-break spaces included, which Split
+	// never breaks at) would be an empty-looking message: it is left out.
 	parts := text.Split(s, l.Max, l.Unit)
-	if len(parts) > 1 {
-		c.Add(Split, path, fmt.Sprintf("%d %s split into %d messages of at most %s", l.Len(s), l.Unit, len(parts), l))
-	}
 	out := parts[:0]
 	for _, p := range parts {
-		if !l.Fits(p) {
-			p = c.Fit(path, p, l)
-		}
-		if p != "" {
+		if strings.TrimFunc(p, unicode.IsSpace) != "" {
 			out = append(out, p)
+		}
+	}
+	if len(out) > 1 {
+		c.Add(Split, path, strconv.Itoa(l.Len(s))+" "+l.Unit.String()+" split into "+strconv.Itoa(len(out))+" messages of at most "+l.String())
+	}
+	for i, p := range out {
+		if !l.Fits(p) {
+			out[i] = c.Fit(path, p, l)
 		}
 	}
 	return out

@@ -1,7 +1,10 @@
 package channels
 
 import (
+	"slices"
 	"strconv"
+	"strings"
+	"unicode"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -30,5 +33,22 @@ func TestContextAdd(t *testing.T) {
 		if diff := cmp.Diff(want, c.Report()); diff != "" {
 			t.Errorf("n=%d: mismatch (-want +got):\n%s", n, diff)
 		}
+	}
+}
+
+// Split never sends a part that is only white space: no-break spaces,
+// which text.Split never breaks at, can make one.
+func TestSplitDropsBlankParts(t *testing.T) {
+	nbsp := strings.Repeat("\u00a0", 8)
+	s := "first part " + nbsp + " last part"
+	c := NewContext("", language.English, "", Paths{Text: "text"})
+	got := c.Split("text", s, Limit{Max: 10, Unit: Runes})
+	for _, p := range got {
+		if strings.TrimFunc(p, unicode.IsSpace) == "" {
+			t.Errorf("blank part %q in %q", p, got)
+		}
+	}
+	if want := []string{"first part", "last part"}; !slices.Equal(got, want) {
+		t.Errorf("Split = %q, want %q", got, want)
 	}
 }

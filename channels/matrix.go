@@ -97,7 +97,7 @@ func setCell(s ActionSet, t schema.ActionType) string {
 			out += " (" + strings.Join(r.Schemes, "/") + ")"
 		}
 		return out
-	case FallBack:
+	case AsText:
 		return "text"
 	}
 	return r.Mode.String()

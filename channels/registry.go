@@ -24,18 +24,12 @@ func NewRegistry(chs ...Channel) (*Registry, error) {
 }
 
 func (r *Registry) add(ch Channel) error {
-	if ch == nil {
-		return fmt.Errorf("channels: nil channel")
+	if err := Check(ch); err != nil {
+		return err
 	}
 	name := ch.Name()
-	if name == "" {
-		return fmt.Errorf("channels: channel with an empty name")
-	}
 	if _, dup := r.byName[name]; dup {
 		return fmt.Errorf("channels: duplicate channel name %q", name)
-	}
-	if err := ch.Capabilities().Validate(); err != nil {
-		return fmt.Errorf("channels: %s: %w", name, err)
 	}
 	r.byName[name] = ch
 	return nil

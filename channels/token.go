@@ -18,7 +18,14 @@ const tokenSep = "~"
 
 // MinTokenLimit is the smallest payload limit (in unit u) that can hold a
 // token: the separator and the hash, all ASCII.
-func MinTokenLimit(u Unit) int { return len(tokenSep) + tokenHashLen }
+//
+// Deprecated: the length does not depend on the unit (the token's tail is
+// ASCII, one unit per byte in every unit); use MinTokenLen.
+func MinTokenLimit(u Unit) int { return MinTokenLen }
+
+// MinTokenLen is the smallest payload limit that can hold a token (Token):
+// its separator and hash, in any unit.
+const MinTokenLen = len(tokenSep) + tokenHashLen
 
 // Token returns the short stand-in for a payload that exceeds l: the
 // longest prefix of the payload that leaves room (cut on a grapheme
@@ -28,7 +35,7 @@ func MinTokenLimit(u Unit) int { return len(tokenSep) + tokenHashLen }
 func Token(payload string, l Limit) string {
 	sum := sha256.Sum256([]byte(payload))
 	hash := base64.RawURLEncoding.EncodeToString(sum[:])[:tokenHashLen]
-	room := l.Max - MinTokenLimit(l.Unit)
+	room := l.Max - MinTokenLen
 	prefix := ""
 	if room > 0 {
 		prefix = cutNoEllipsis(payload, room, l.Unit)

@@ -19,7 +19,7 @@ var _ channels.Channel = fakeChannel{}
 func (f fakeChannel) Name() string { return f.name }
 
 func (f fakeChannel) Capabilities() channels.Capabilities {
-	text := channels.TypeRule{Mode: channels.FallBack}
+	text := channels.TypeRule{Mode: channels.AsText}
 	return channels.Capabilities{
 		Name:     f.name,
 		Types:    channels.Types{Text: channels.TypeRule{Mode: channels.Native}, Image: text, File: text, Location: text, Carousel: text, List: text},

@@ -15,7 +15,7 @@ import (
 // The price is Amount of the action's amount in its currency (o.Currency when
 // it has none) for o.Language. Empty parts are left out with their space. It
 // returns false for actions that have no line of their own: postback, share
-// and reply (Render numbers replies), an unknown type, and a link, webview or
+// and reply (Text numbers replies), an unknown type, and a link, webview or
 // buy with neither label nor uri (nor, for buy, price). A link, webview or
 // buy whose URI runs code when opened (schema.UnsafeScheme: javascript:,
 // data: ...) has no line either: it never reaches the text.

@@ -3,9 +3,9 @@
 // construct natively, and the inverse mapping of a user's typed answer back
 // to what it chose.
 //
-// Render produces the whole text; the caller fits it to a channel's limits.
+// Text produces the whole text; the caller fits it to a channel's limits.
 // Output is deterministic, valid UTF-8 (invalid input bytes become U+FFFD),
-// has no trailing newline, and Render never panics, on decoded or hand-built
+// has no trailing newline, and Text never panics, on decoded or hand-built
 // messages alike (nil message, nil Coordinates, unknown types: all render
 // what they can). Text is copied as is: nothing is trimmed, escaped or
 // re-wrapped. "Present" below means "not empty after trimming white space".
@@ -13,7 +13,7 @@
 // # Carousel and list
 //
 // The seed's documented format: one block per item, blocks separated by one
-// blank line. For the seed's carousel request, Render returns (between the
+// blank line. For the seed's carousel request, Text returns (between the
 // marker lines):
 //
 //	-- begin --
@@ -80,7 +80,7 @@
 //
 // # Resolve
 //
-// Resolve reads an answer against the options Render shows: numbered replies
+// Resolve reads an answer against the options Text shows: numbered replies
 // and items, and the labels of link, webview and buy lines (by the same
 // rules: in a carousel or list only buy actions with a uri). The answer and
 // each label are compared after NFKC normalisation, full Unicode case folding
@@ -103,7 +103,7 @@
 //
 // # Cost
 //
-// Render of the seed carousel takes about 1.5 µs and 15 allocations. The
+// Text of the seed carousel takes about 1.5 µs and 15 allocations. The
 // x/text formatters are built only when needed: the sentences'
 // language.Matcher and catalog (about 50 µs and 370 allocations, mostly
 // language.NewMatcher) for a location or a locationRequest, the amount

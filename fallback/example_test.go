@@ -19,7 +19,7 @@ func ExampleRender() {
 			{Type: schema.ActionLocationRequest, Text: "Send Location"},
 		},
 	}
-	fmt.Println(fallback.Render(m, fallback.Options{AppName: "Acme"}))
+	fmt.Println(fallback.Text(m, fallback.Options{AppName: "Acme"}))
 	// Output:
 	// Which do you prefer?
 	//

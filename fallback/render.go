@@ -7,11 +7,17 @@ import (
 	"github.com/chanrender/chanrender/schema"
 )
 
-// Render returns the whole message m as raw text, byte-exact per the formats
+// Render is the old name of Text.
+//
+// Deprecated: use Text (render.Render renders for a channel; this renders
+// text).
+func Render(m *schema.Message, o Options) string { return Text(m, o) }
+
+// Text returns the whole message m as raw text, byte-exact per the formats
 // in the package documentation. The result is valid UTF-8 (invalid bytes in
 // the input become U+FFFD), has no trailing newline, and is "" for a nil
 // message or one with nothing to show.
-func Render(m *schema.Message, o Options) string {
+func Text(m *schema.Message, o Options) string {
 	if m == nil {
 		return ""
 	}

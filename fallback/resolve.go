@@ -24,7 +24,7 @@ type Choice struct {
 }
 
 // Resolve maps a user's typed answer ("2", " burritos ", "TACOS") back to what
-// it chose in the sent message m, as Render showed it. It is a pure function
+// it chose in the sent message m, as Text showed it. It is a pure function
 // of m and answer; see the package documentation for the rules.
 func Resolve(m *schema.Message, answer string) (Choice, bool) {
 	if m == nil {

@@ -49,13 +49,13 @@ func ExampleRender() {
 }
 
 // Typing activity: a channel without a typing indicator reports it dropped.
-func ExampleRenderActivity() {
+func ExampleActivity() {
 	a, err := schema.DecodeActivity([]byte(`{"role":"appMaker","type":"typing:start"}`))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	res, _ := render.RenderActivity(a, textonly.Twilio())
+	res, _ := render.Activity(a, textonly.Twilio())
 	enc := json.NewEncoder(os.Stdout)
 	_ = enc.Encode(res)
 	// Output:

@@ -59,7 +59,7 @@ func (n *normaliser) startPaths(m *schema.Message) channels.Paths {
 // between the renders of one message.
 func (n *normaliser) wholeText(src *schema.Message, kept []bool) string {
 	if n.sh == nil {
-		return fallback.Render(src, n.fb)
+		return fallback.Text(src, n.fb)
 	}
 	key := make([]byte, len(kept))
 	for i, k := range kept {
@@ -70,7 +70,7 @@ func (n *normaliser) wholeText(src *schema.Message, kept []bool) string {
 	if t, ok := n.sh.texts[string(key)]; ok {
 		return t
 	}
-	t := fallback.Render(src, n.fb)
+	t := fallback.Text(src, n.fb)
 	if n.sh.texts == nil {
 		n.sh.texts = make(map[string]string)
 	}
@@ -106,7 +106,7 @@ func (n *normaliser) normalise(in *schema.Message) *schema.Message {
 	case channels.Convert:
 		n.ctx.Add(channels.Converted, "type", fmt.Sprintf("%s has no native %s: rendered as a %s", n.caps.Name, m.Type, rule.To))
 		m.Type = rule.To
-	case channels.FallBack:
+	case channels.AsText:
 		n.fallBack(m, "type", fmt.Sprintf("%s has no native %s: rendered as text", n.caps.Name, m.Type))
 		n.messageActions(m)
 		return n.finishText(m)
@@ -490,7 +490,7 @@ func (n *normaliser) messageActions(m *schema.Message) {
 	kept, paths, lines := n.filter(m.Actions, n.ctx.Paths.Actions, setFor, scope{lines: !m.Type.HasItems()})
 	m.Actions, n.ctx.Paths.Actions = kept, paths
 	if len(lines) > 0 {
-		m.Text = fallback.Render(&schema.Message{Role: m.Role, Type: schema.TypeText, Text: m.Text, Actions: lines}, n.fb)
+		m.Text = fallback.Text(&schema.Message{Role: m.Role, Type: schema.TypeText, Text: m.Text, Actions: lines}, n.fb)
 	}
 	for j, a := range m.Actions {
 		l := n.caps.Texts.ActionLabel
@@ -520,7 +520,7 @@ func hasButtons(m *schema.Message) bool {
 
 // filter keeps the actions the context renders natively, drops the others,
 // and truncates each context to its Max. Outside items, actions whose rule
-// is FallBack are returned apart for the caller to render as text lines.
+// is AsText are returned apart for the caller to render as text lines.
 func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(schema.ActionType) channels.ActionSet, sc scope) (kept []schema.Action, keptPaths []string, lines []schema.Action) {
 	inItem := sc.item
 	var used [2]int         // per setKey
@@ -558,7 +558,7 @@ func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(sche
 		r := set.Rule(a.Type)
 		switch r.Mode {
 		case channels.Native:
-		case channels.FallBack:
+		case channels.AsText:
 			if sc.lines {
 				if lines == nil {
 					lines = make([]schema.Action, 0, len(as)-j)
@@ -604,7 +604,7 @@ func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(sche
 }
 
 // scope says where filter's actions are: in an item (default actions,
-// button counts), and whether FallBack actions can become lines of the
+// button counts), and whether AsText actions can become lines of the
 // message's text (not in items, nor on a carousel or list, which have no
 // text to carry them: there they are dropped).
 type scope struct {

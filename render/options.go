@@ -28,9 +28,16 @@ func newConfig(opts []Option) config {
 	return c
 }
 
-// WithStrict makes every report entry an error: Render returns no payloads
-// and an error listing what it would have lost or changed.
-func WithStrict() Option { return func(c *config) { c.strict = true } }
+// WithDegradationErrors makes every report entry an error: Render returns
+// no payloads and a *StrictError listing what it would have lost or
+// changed.
+func WithDegradationErrors() Option { return func(c *config) { c.strict = true } }
+
+// WithStrict is the old name of WithDegradationErrors.
+//
+// Deprecated: use WithDegradationErrors; schema.WithStrict meant something
+// else (unknown fields as errors).
+func WithStrict() Option { return WithDegradationErrors() }
 
 // WithAppName sets the application name used by fallback sentences
 // ("{AppName} has requested a location").

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/channels/all"
@@ -249,4 +250,66 @@ func BenchmarkLimit(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkPipelineRatio measures each channel against the floor
+// interleaved: every iteration runs one floor pass and one pipeline pass
+// over the corpus and times each, so that both see the same machine state
+// (a shared machine drifts by tens of percent between consecutive
+// benchmarks). It reports the ratio as "x-floor" (and B/op of the
+// pipeline): read it with benchstat over -count 6.
+func BenchmarkPipelineRatio(b *testing.B) {
+	raw := messageBodies(b)
+	chs := all.Channels()
+	run := func(b *testing.B, pass func()) {
+		var tFloor, tPipe time.Duration
+		for b.Loop() {
+			t0 := time.Now()
+			for _, data := range raw {
+				floor(b, data)
+			}
+			t1 := time.Now()
+			pass()
+			tPipe += time.Since(t1)
+			tFloor += t1.Sub(t0)
+		}
+		b.ReportMetric(float64(tPipe)/float64(tFloor), "x-floor")
+	}
+	for _, ch := range chs {
+		one := []channels.Channel{ch}
+		b.Run(ch.Name(), func(b *testing.B) {
+			run(b, func() {
+				for _, data := range raw {
+					pipeline(b, data, one)
+				}
+			})
+		})
+	}
+	b.Run("all", func(b *testing.B) {
+		run(b, func() {
+			for _, data := range raw {
+				pipeline(b, data, chs)
+			}
+		})
+	})
+	var carousel []byte
+	for _, f := range channeltest.Corpus(b) {
+		if f.Name == "own-carousel-ten.json" {
+			carousel = f.Data
+		}
+	}
+	b.Run("carousel10-all", func(b *testing.B) {
+		var tFloor, tPipe time.Duration
+		for b.Loop() {
+			t0 := time.Now()
+			for range 10 {
+				floor(b, carousel)
+			}
+			t1 := time.Now()
+			pipeline(b, carousel, chs)
+			tPipe += time.Since(t1)
+			tFloor += t1.Sub(t0) / 10
+		}
+		b.ReportMetric(float64(tPipe)/float64(tFloor), "x-floor")
+	})
 }

@@ -38,7 +38,7 @@ type Result struct {
 	Report channels.Report `json:"report"`
 }
 
-// StrictError is returned under WithStrict when the render would have
+// StrictError is returned under WithDegradationErrors when the render would have
 // degraded the message. Report holds every entry.
 type StrictError struct {
 	Channel string
@@ -81,7 +81,7 @@ var errNilMessage = errors.New("render: nil message (make one with schema.Decode
 // and validated once by the caller, and the renders share what does not
 // depend on the channel: the input's JSON paths and the raw-text fallback
 // of the whole message. results[i] is chs[i]'s Result. A channel that
-// fails (a nil or invalid channel, a degradation under WithStrict) leaves
+// fails (a nil or invalid channel, a degradation under WithDegradationErrors) leaves
 // its Result zero and adds its error, prefixed with its position, to the
 // returned errors.Join; the other channels are still rendered.
 func RenderAll(v *schema.Valid, chs []channels.Channel, opts ...Option) ([]Result, error) {
@@ -137,11 +137,11 @@ func nothingLeft(m *schema.Message) bool {
 	return m.Type == schema.TypeText && strings.TrimSpace(m.Text) == "" && len(m.Actions) == 0
 }
 
-// RenderActivity renders a typing activity for ch. An activity the channel
+// Activity renders a typing activity for ch. An activity the channel
 // does not support gives no payload and a Dropped entry at "type". The
 // activity is checked on the typed value (schema.ValidateActivity: four
 // fields, no JSON round trip) and an invalid one is an error.
-func RenderActivity(a *schema.Activity, ch channels.Channel, opts ...Option) (Result, error) {
+func Activity(a *schema.Activity, ch channels.Channel, opts ...Option) (Result, error) {
 	if a == nil {
 		return Result{}, errors.New("render: nil activity")
 	}
@@ -176,27 +176,32 @@ func RenderActivity(a *schema.Activity, ch channels.Channel, opts ...Option) (Re
 	return finish(ch.Name(), payloads, ctx.Report(), cfg)
 }
 
+// RenderActivity is the old name of Activity.
+//
+// Deprecated: use Activity (render.RenderActivity stuttered).
+func RenderActivity(a *schema.Activity, ch channels.Channel, opts ...Option) (Result, error) {
+	return Activity(a, ch, opts...)
+}
+
 // prepare checks the channel and the options both renders share.
 func prepare(ch channels.Channel, opts []Option) (config, channels.Capabilities, error) {
-	if ch == nil {
-		return config{}, channels.Capabilities{}, errors.New("render: nil channel")
-	}
 	cfg := newConfig(opts)
 	if err := cfg.check(); err != nil {
 		return config{}, channels.Capabilities{}, err
 	}
-	// The table is checked on every render: a Channel need not come from
-	// a Registry (which checks it once), and an incoherent table can make
-	// an unsendable payload or a panic (a limit without a unit). The check
-	// is cheap: a channel builds its table once, when the value is made,
-	// and Capabilities returns it without copying; Validate of a valid
-	// table is a fast path of a few hundred nanoseconds that allocates
-	// nothing. Caching the verdict would need state shared between renders.
-	caps := ch.Capabilities()
-	if err := caps.Validate(); err != nil {
-		return config{}, channels.Capabilities{}, fmt.Errorf("render: %s: %w", ch.Name(), err)
+	// The channel and its table are checked on every render
+	// (channels.Check): a Channel need not come from a Registry (which
+	// checks it once), a zero or nil channel value must be an error rather
+	// than a panic, and an incoherent table can make an unsendable payload
+	// or a panic (a limit without a unit). The check is cheap: a channel
+	// builds its table once, when the value is made, and Capabilities
+	// returns it without copying; Validate of a valid table is a fast path
+	// of a few hundred nanoseconds that allocates nothing. Caching the
+	// verdict would need state shared between renders.
+	if err := channels.Check(ch); err != nil {
+		return config{}, channels.Capabilities{}, fmt.Errorf("render: %w", err)
 	}
-	return cfg, caps, nil
+	return cfg, ch.Capabilities(), nil
 }
 
 // finish applies the strict option and makes empty lists non-nil, so the

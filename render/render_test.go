@@ -42,7 +42,7 @@ func rich() fake {
 		Types: channels.Types{
 			Text:     channels.TypeRule{Mode: channels.Native},
 			Image:    channels.TypeRule{Mode: channels.Native, MediaSchemes: []string{"https"}},
-			File:     channels.TypeRule{Mode: channels.FallBack},
+			File:     channels.TypeRule{Mode: channels.AsText},
 			Location: channels.TypeRule{Mode: channels.Native},
 			Carousel: channels.TypeRule{Mode: channels.Native},
 			List:     channels.TypeRule{Mode: channels.Convert, To: schema.TypeCarousel},
@@ -55,7 +55,7 @@ func rich() fake {
 			}},
 			Replies: channels.ActionSet{Max: 13, Rules: map[schema.ActionType]channels.ActionRule{
 				schema.ActionReply:           {Mode: channels.Native},
-				schema.ActionLocationRequest: {Mode: channels.FallBack},
+				schema.ActionLocationRequest: {Mode: channels.AsText},
 			}},
 			CarouselItem: channels.ActionSet{Max: 3, Min: 1, Rules: items, DefaultAction: true},
 			ListItem:     channels.ActionSet{Max: 3, Min: 1, Rules: items},
@@ -344,7 +344,7 @@ func TestSeedCarouselOnTwilio(t *testing.T) {
 
 func TestStrict(t *testing.T) {
 	in := decode(t, `{"role":"appMaker","type":"list","items":[{"title":"A","actions":[{"type":"postback","text":"Go","payload":"A"}]}]}`)
-	_, err := render.Render(in, rich(), render.WithStrict())
+	_, err := render.Render(in, rich(), render.WithDegradationErrors())
 	var se *render.StrictError
 	if !errors.As(err, &se) {
 		t.Fatalf("got %v, want a *StrictError", err)
@@ -352,19 +352,19 @@ func TestStrict(t *testing.T) {
 	if diff := cmp.Diff([]entry{{channels.Converted, "type"}}, entries(se.Report)); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
 	}
-	if _, err := render.Render(decode(t, `{"role":"appMaker","type":"text","text":"fine"}`), rich(), render.WithStrict()); err != nil {
+	if _, err := render.Render(decode(t, `{"role":"appMaker","type":"text","text":"fine"}`), rich(), render.WithDegradationErrors()); err != nil {
 		t.Errorf("a message that fits failed under strict: %v", err)
 	}
 }
 
 func TestActivity(t *testing.T) {
 	start := &schema.Activity{Role: schema.RoleAppMaker, Type: schema.TypingStart}
-	res, err := render.RenderActivity(start, rich())
+	res, err := render.Activity(start, rich())
 	if err != nil || len(res.Payloads) != 1 || len(res.Report) != 0 {
 		t.Errorf("typing:start = %+v, %v; want one payload, empty report", res, err)
 	}
 	stop := &schema.Activity{Role: schema.RoleAppMaker, Type: schema.TypingStop}
-	res, err = render.RenderActivity(stop, rich())
+	res, err = render.Activity(stop, rich())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -46,7 +46,7 @@ func TestRenderAllMatchesRender(t *testing.T) {
 func TestRenderAllErrors(t *testing.T) {
 	v := decode(t, `{"role":"appMaker","type":"list","items":[{"title":"A","actions":[{"type":"postback","text":"Go","payload":"A"}]}]}`)
 	chs := []channels.Channel{rich(), nil, rich()}
-	got, err := render.RenderAll(v, chs, render.WithStrict())
+	got, err := render.RenderAll(v, chs, render.WithDegradationErrors())
 	var se *render.StrictError
 	if !errors.As(err, &se) || len(got) != 3 {
 		t.Fatalf("got %d results, error %v; want 3 and a *StrictError", len(got), err)

@@ -29,7 +29,7 @@
 //  4. the parsed tree is read into the typed model, with the rules only
 //     JSON can break: JSON types, a key repeated in one object
 //     (RuleDuplicate, in every mode: parsers disagree on which value wins),
-//     unknown fields under WithStrict, fields present where their type or
+//     unknown fields under WithUnknownFieldErrors, fields present where their type or
 //     role forbids them, empty strings where a URL, a currency or an
 //     enumerated value is expected, numbers that do not fit;
 //  5. every other rule is applied to the typed value, by the same code
@@ -95,7 +95,7 @@
 //     or full; messenger_extensions boolean; fallback_url absolute http or
 //     https}.
 //   - Fields that belong to another action type (a uri on a postback) are
-//     treated like unknown fields: dropped, and reported under WithStrict.
+//     treated like unknown fields: dropped, and reported under WithUnknownFieldErrors.
 //
 // Items: title is required and not blank; actions is required, 1 to 3 of
 // type link, webview, postback, buy or share (reply and locationRequest are
@@ -113,7 +113,7 @@
 // Everywhere: a value of the wrong JSON type is a RuleType error naming the
 // expected type. null is never accepted in place of a value: omit the field
 // instead. A key may appear only once in an object (RuleDuplicate). Unknown fields are ignored, or RuleUnknown errors under
-// WithStrict (metadata keys and override payloads are free-form).
+// WithUnknownFieldErrors (metadata keys and override payloads are free-form).
 //
 // # Normalisation
 //

@@ -54,7 +54,7 @@ const (
 	// is not the only one in its item.
 	RuleDefault Rule = "default"
 	// RuleUnknown: a field the schema does not know (reported only with
-	// WithStrict).
+	// WithUnknownFieldErrors).
 	RuleUnknown Rule = "unknown"
 	// RuleDuplicate: a key appears twice in one JSON object. JSON parsers
 	// disagree on which value wins, so a repeated key is refused in every

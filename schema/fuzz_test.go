@@ -30,7 +30,7 @@ func FuzzDecode(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		in, err := DecodeInput(data)
-		strictIn, strictErr := DecodeInput(data, WithStrict())
+		strictIn, strictErr := DecodeInput(data, WithUnknownFieldErrors())
 		if err != nil {
 			checkErrors(t, err)
 			if strictErr == nil {

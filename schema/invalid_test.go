@@ -261,7 +261,7 @@ func TestWithStrict(t *testing.T) {
 	if m.Items[0].Actions[0].URI != "" {
 		t.Errorf("a postback kept the uri of another action type: %q", m.Items[0].Actions[0].URI)
 	}
-	_, err = Decode(msg, WithStrict())
+	_, err = Decode(msg, WithUnknownFieldErrors())
 	want := []pathRule{
 		{"items[0].actions[0].uri", RuleUnknown},
 		{"items[0].colour", RuleUnknown},
@@ -271,7 +271,7 @@ func TestWithStrict(t *testing.T) {
 	if diff := cmp.Diff(want, pathRules(err)); diff != "" {
 		t.Errorf("strict: mismatch (-want +got):\n%s", diff)
 	}
-	_, err = DecodeActivity([]byte(`{"role":"appMaker","type":"typing:stop","colour":"red"}`), WithStrict())
+	_, err = DecodeActivity([]byte(`{"role":"appMaker","type":"typing:stop","colour":"red"}`), WithUnknownFieldErrors())
 	if diff := cmp.Diff([]pathRule{{"colour", RuleUnknown}}, pathRules(err)); diff != "" {
 		t.Errorf("strict activity: mismatch (-want +got):\n%s", diff)
 	}

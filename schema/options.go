@@ -50,9 +50,15 @@ func WithMaxDepth(n int) DecodeOption {
 	}
 }
 
-// WithStrict makes fields the schema does not know errors (RuleUnknown)
-// instead of being ignored. Metadata keys and override payloads are free-form
-// and never reported.
-func WithStrict() DecodeOption {
+// WithUnknownFieldErrors makes fields the schema does not know errors
+// (RuleUnknown) instead of being ignored. Metadata keys and override
+// payloads are free-form and never reported.
+func WithUnknownFieldErrors() DecodeOption {
 	return func(c *decodeConfig) { c.strict = true }
 }
+
+// WithStrict is the old name of WithUnknownFieldErrors.
+//
+// Deprecated: use WithUnknownFieldErrors; render.WithStrict meant something
+// else (degradations as errors).
+func WithStrict() DecodeOption { return WithUnknownFieldErrors() }

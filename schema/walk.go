@@ -10,7 +10,7 @@ import (
 // The decoder works in two steps over one parse. The walker (this file)
 // reads the parsed tree into the typed model and applies the rules only JSON
 // can break: a value's JSON type (null included), repeated keys, unknown
-// fields under WithStrict, a field present where it is not allowed even when
+// fields under WithUnknownFieldErrors, a field present where it is not allowed even when
 // empty, an empty string where a URL or an enumerated value is expected,
 // numbers that do not fit their Go type. Every path it reports is marked, so
 // the checker (check.go), which applies every other rule to the typed value
@@ -167,7 +167,7 @@ func (w *walker) optBool(obj jvalue, path, key string) bool {
 }
 
 // unknown reports the fields of obj that are not in known, in sorted
-// order. Callers call it under WithStrict only, so the field lists are not
+// order. Callers call it under WithUnknownFieldErrors only, so the field lists are not
 // built otherwise.
 func (w *walker) unknown(obj jvalue, path string, known []string) {
 	var extra []string
@@ -524,7 +524,7 @@ func (w *walker) actions(obj jvalue, path string, inMessage bool) []Action {
 
 // actionFields lists the fields an action of type t may carry, in struct
 // order. Fields that belong to other action types are unknown: ignored, or
-// reported under WithStrict. extraChannelOptions is always listed: outside
+// reported under WithUnknownFieldErrors. extraChannelOptions is always listed: outside
 // link and webview it is an error in any mode.
 func actionFields(t ActionType) []string {
 	common := []string{"type", "text", "default", "metadata", "extraChannelOptions"}

@@ -230,7 +230,7 @@ func renderInput(t *testing.T, ch channels.Channel, in schema.Input) render.Resu
 	var res render.Result
 	var err error
 	if in.Activity != nil {
-		res, err = render.RenderActivity(in.Activity, ch, render.WithAppName(AppName))
+		res, err = render.Activity(in.Activity, ch, render.WithAppName(AppName))
 	} else {
 		res, err = render.Render(in.Message, ch, render.WithAppName(AppName))
 	}

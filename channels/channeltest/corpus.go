@@ -50,7 +50,7 @@ func Bench(b *testing.B, ch channels.Channel) {
 		for _, f := range files {
 			var err error
 			if f.Input.Activity != nil {
-				_, err = render.RenderActivity(f.Input.Activity, ch, render.WithAppName(AppName))
+				_, err = render.Activity(f.Input.Activity, ch, render.WithAppName(AppName))
 			} else {
 				_, err = render.Render(f.Input.Message, ch, render.WithAppName(AppName))
 			}

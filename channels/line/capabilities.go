@@ -50,7 +50,7 @@ func capabilities() channels.Capabilities {
 			Image: channels.TypeRule{Mode: channels.Native, MediaSchemes: []string{"https"}, MediaTypes: []string{"image/jpeg", "image/png"}},
 			// No file message: bots send only image, video and audio
 			// (CHANNEL-LIMITS.md §1.2 "File message", §5 "file").
-			File: channels.TypeRule{Mode: channels.FallBack},
+			File: channels.TypeRule{Mode: channels.AsText},
 			// Location message (L-REF "Location message").
 			Location: channels.TypeRule{Mode: channels.Native},
 			// Carousel template (L-REF "Carousel template").

@@ -113,4 +113,4 @@ type builder struct {
 }
 
 // fallbackText is the raw-text fallback of m (RENDERING.md §2).
-func (b *builder) fallbackText(m *schema.Message) string { return fallback.Render(m, b.fb) }
+func (b *builder) fallbackText(m *schema.Message) string { return fallback.Text(m, b.fb) }

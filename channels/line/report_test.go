@@ -186,7 +186,7 @@ func TestReport(t *testing.T) {
 }
 
 func TestTypingStopReported(t *testing.T) {
-	res, err := render.RenderActivity(&schema.Activity{Role: schema.RoleAppMaker, Type: schema.TypingStop}, line.New())
+	res, err := render.Activity(&schema.Activity{Role: schema.RoleAppMaker, Type: schema.TypingStop}, line.New())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -199,7 +199,7 @@ func TestTypingStopReported(t *testing.T) {
 }
 
 func TestTypingStart(t *testing.T) {
-	res, err := render.RenderActivity(&schema.Activity{Role: schema.RoleAppMaker, Type: schema.TypingStart}, line.New())
+	res, err := render.Activity(&schema.Activity{Role: schema.RoleAppMaker, Type: schema.TypingStart}, line.New())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -69,7 +69,7 @@ func defaultTable() channels.Capabilities {
 			File: channels.TypeRule{Mode: channels.Native, MediaSchemes: []string{"http", "https"}},
 			// A Page cannot send a location (§3 "Outgoing location"):
 			// the text fallback with its map link (RENDERING).
-			Location: channels.TypeRule{Mode: channels.FallBack},
+			Location: channels.TypeRule{Mode: channels.AsText},
 			// Generic template (§3 "Generic template elements").
 			Carousel: channels.TypeRule{Mode: channels.Native},
 			// The list template is deprecated (§3 "List template"): a
@@ -86,7 +86,7 @@ func defaultTable() channels.Capabilities {
 			// the text.
 			Replies: channels.ActionSet{Max: 13, Rules: map[schema.ActionType]channels.ActionRule{
 				schema.ActionReply:           {Mode: channels.Native},
-				schema.ActionLocationRequest: {Mode: channels.FallBack},
+				schema.ActionLocationRequest: {Mode: channels.AsText},
 			}},
 			// Generic element: at most 3 buttons (§3 "Generic element
 			// buttons") and a default_action from the default link (§3

@@ -120,7 +120,7 @@ func (b *builder) itemsAsText(m *schema.Message) []Message {
 	if !blank(m.Text) {
 		path = "text"
 	}
-	txt := fallback.Render(&schema.Message{Role: m.Role, Type: m.Type, Text: m.Text, Items: m.Items},
+	txt := fallback.Text(&schema.Message{Role: m.Role, Type: m.Type, Text: m.Text, Items: m.Items},
 		b.ctx.FallbackOptions())
 	if btns := b.buttons(-1, m.Actions); len(btns) > 0 {
 		return []Message{b.buttonTemplate(path, txt, btns)}

@@ -301,7 +301,7 @@ func TestShapes(t *testing.T) {
 	})
 	t.Run("typing", func(t *testing.T) {
 		for typ, want := range map[schema.ActivityType]messenger.SenderAction{schema.TypingStart: messenger.TypingOn, schema.TypingStop: messenger.TypingOff} {
-			res, err := render.RenderActivity(&schema.Activity{Role: schema.RoleAppMaker, Type: typ}, messenger.New())
+			res, err := render.Activity(&schema.Activity{Role: schema.RoleAppMaker, Type: typ}, messenger.New())
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -102,7 +102,7 @@ func (ch *Channel) Build(m *schema.Message, c *channels.Context) ([]channels.Pay
 		out.Items = items
 		if len(items) == 0 {
 			c.Add(channels.FellBack, "items", "no item is left: rendered as text")
-			text := fallback.Render(m, c.FallbackOptions())
+			text := fallback.Text(m, c.FallbackOptions())
 			out = &schema.Message{Role: m.Role, Type: schema.TypeText, Text: text, Name: m.Name, Email: m.Email,
 				AvatarURL: m.AvatarURL, Destination: m.Destination.Clone(), Metadata: m.Metadata.Clone(), Payload: m.Payload}
 		}

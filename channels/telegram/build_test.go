@@ -192,7 +192,7 @@ func TestPayloads(t *testing.T) {
 }
 
 func TestTypingStart(t *testing.T) {
-	res, err := render.RenderActivity(&schema.Activity{Role: schema.RoleAppMaker, Type: schema.TypingStart}, tg.New())
+	res, err := render.Activity(&schema.Activity{Role: schema.RoleAppMaker, Type: schema.TypingStart}, tg.New())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -60,7 +60,7 @@ func cards(m *schema.Message, ctx *channels.Context) []channels.Payload {
 func generated(m *schema.Message, ctx *channels.Context) bool {
 	c := *m
 	c.Text = ""
-	return fallback.Render(&c, ctx.FallbackOptions()) == m.Text
+	return fallback.Text(&c, ctx.FallbackOptions()) == m.Text
 }
 
 // cardText is an item's title, and its description on the next line when

@@ -137,7 +137,7 @@ func TestTypingReport(t *testing.T) {
 		{schema.TypingStart, 1, []entry{}},
 		{schema.TypingStop, 0, []entry{{channels.Dropped, "type"}}},
 	} {
-		res, err := render.RenderActivity(&schema.Activity{Role: schema.RoleAppMaker, Type: tc.typ}, telegram.New())
+		res, err := render.Activity(&schema.Activity{Role: schema.RoleAppMaker, Type: tc.typ}, telegram.New())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -63,12 +63,12 @@ func (c *Channel) BuildActivity(*schema.Activity, *channels.Context) ([]channels
 // table is the capability table every text-only channel shares, with its
 // own name, platform, reference, text limit and MMS support.
 func table(name, platform, reference string, text channels.Limit, mms bool) channels.Capabilities {
-	media := channels.TypeRule{Mode: channels.FallBack}
+	media := channels.TypeRule{Mode: channels.AsText}
 	if mms {
 		media = channels.TypeRule{Mode: channels.Native, MediaSchemes: []string{"http", "https"}}
 	}
-	asText := channels.ActionRule{Mode: channels.FallBack}
-	fallBack := channels.TypeRule{Mode: channels.FallBack}
+	asText := channels.ActionRule{Mode: channels.AsText}
+	fallBack := channels.TypeRule{Mode: channels.AsText}
 	return channels.Capabilities{
 		Name:      name,
 		Platform:  platform,

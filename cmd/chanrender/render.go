@@ -72,13 +72,13 @@ func cmdRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	opts := []render.Option{render.WithAppName(*appName), render.WithLanguage(tag), render.WithCurrency(*currency)}
 	if *strict {
-		opts = append(opts, render.WithStrict())
+		opts = append(opts, render.WithDegradationErrors())
 	}
 	var results []render.Result
 	for _, ch := range targets {
 		var res render.Result
 		if in.Activity != nil {
-			res, err = render.RenderActivity(in.Activity, ch, opts...)
+			res, err = render.Activity(in.Activity, ch, opts...)
 		} else {
 			res, err = render.Render(in.Message, ch, opts...)
 		}

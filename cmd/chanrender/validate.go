@@ -41,7 +41,7 @@ func cmdValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	opts := []schema.DecodeOption{schema.WithMaxBytes(*maxBytes)}
 	if *strict {
-		opts = append(opts, schema.WithStrict())
+		opts = append(opts, schema.WithUnknownFieldErrors())
 	}
 	in, err := schema.DecodeInput(data, opts...)
 	if err != nil {
