@@ -9,9 +9,9 @@ import (
 	"github.com/chanrender/chanrender/schema"
 )
 
-// corpus returns every corpus message's bytes and its decoded message
+// corpusMessages returns every corpus message's bytes and its decoded message
 // (activities are skipped: they are not what Render costs).
-func corpus(b *testing.B) ([][]byte, []*schema.Valid) {
+func corpusMessages(b *testing.B) ([][]byte, []*schema.Valid) {
 	b.Helper()
 	var raw [][]byte
 	var msgs []*schema.Valid
@@ -28,7 +28,7 @@ func corpus(b *testing.B) ([][]byte, []*schema.Valid) {
 // pass over the corpus (decoding excluded; BenchmarkPipeline has the whole
 // request).
 func BenchmarkRender(b *testing.B) {
-	_, msgs := corpus(b)
+	_, msgs := corpusMessages(b)
 	reg, err := all.Registry()
 	if err != nil {
 		b.Fatal(err)

@@ -7,7 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/chanrender/chanrender"
+	"github.com/chanrender/chanrender/corpus"
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/channels/all"
 	"github.com/chanrender/chanrender/render"
@@ -18,7 +18,7 @@ import (
 // line, and normally (no Overridden entry, the text rendered) everywhere
 // else.
 func TestPassthroughLINEEverywhere(t *testing.T) {
-	data, err := fs.ReadFile(chanrender.Corpus(), "postman-passthrough-line.json")
+	data, err := fs.ReadFile(corpus.Messages(), "postman-passthrough-line.json")
 	if err != nil {
 		t.Fatal(err)
 	}

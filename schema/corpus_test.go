@@ -11,7 +11,7 @@ import (
 )
 
 // corpusDir is the message corpus, also embedded by the root package.
-const corpusDir = "../testdata/messages"
+const corpusDir = "../corpus/messages"
 
 type corpusFile struct {
 	name string

@@ -21,7 +21,7 @@ type pathRule struct {
 
 // invalidDir holds one bad input per file. The project's tests never read
 // from outside the repository.
-const invalidDir = "../testdata/invalid"
+const invalidDir = "testdata/invalid"
 
 // invalidCases lists every file of invalidDir with the exact set of problems
 // DecodeInput must report. Syntax cases also give the byte offset.

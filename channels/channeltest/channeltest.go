@@ -5,7 +5,7 @@
 //		channeltest.Run(t, line.New(), channeltest.Limits{...})
 //	}
 //
-// For every message of the corpus (chanrender.Corpus) Run checks, as
+// For every message of the corpus (corpus.Messages) Run checks, as
 // subtests: the golden payloads and the golden report
 // (testdata/golden/<channel>/<message>.payloads.golden and .report.golden,
 // written with GOLDIE_UPDATE=1); determinism (two renders give identical

@@ -4,7 +4,7 @@ import (
 	"io/fs"
 	"testing"
 
-	"github.com/chanrender/chanrender"
+	"github.com/chanrender/chanrender/corpus"
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/render"
 	"github.com/chanrender/chanrender/schema"
@@ -17,11 +17,11 @@ type File struct {
 	Input schema.Input
 }
 
-// Corpus returns every file of chanrender.Corpus decoded, in name order. It
+// Corpus returns every file of corpus.Messages decoded, in name order. It
 // fails tb on an empty corpus or a file that does not decode.
 func Corpus(tb testing.TB) []File {
 	tb.Helper()
-	fsys := chanrender.Corpus()
+	fsys := corpus.Messages()
 	names, err := fs.Glob(fsys, "*.json")
 	if err != nil || len(names) == 0 {
 		tb.Fatalf("empty corpus: %v", err)

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chanrender/chanrender"
+	"github.com/chanrender/chanrender/corpus"
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/channels/line"
 	"github.com/chanrender/chanrender/render"
@@ -19,13 +19,13 @@ import (
 // images, URI schemes, required non-empty strings, and quick replies on the
 // very last message only.
 func TestWireRules(t *testing.T) {
-	corpus := chanrender.Corpus()
-	names, err := fs.Glob(corpus, "*.json")
+	fsys := corpus.Messages()
+	names, err := fs.Glob(fsys, "*.json")
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, name := range names {
-		data, err := fs.ReadFile(corpus, name)
+		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			t.Fatal(err)
 		}

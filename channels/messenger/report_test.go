@@ -10,7 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/chanrender/chanrender"
+	"github.com/chanrender/chanrender/corpus"
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/channels/messenger"
 	"github.com/chanrender/chanrender/render"
@@ -53,7 +53,7 @@ func renderJSON(t *testing.T, ch channels.Channel, data []byte) (render.Result, 
 
 func corpusFile(t *testing.T, name string) []byte {
 	t.Helper()
-	data, err := fs.ReadFile(chanrender.Corpus(), name)
+	data, err := fs.ReadFile(corpus.Messages(), name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -317,7 +317,7 @@ func TestShapes(t *testing.T) {
 // payment button may appear (CHANNEL-LIMITS.md §3; the derived schema
 // rejects them), and every generic element has something besides its title.
 func TestNoDeprecatedFeatures(t *testing.T) {
-	names, err := fs.Glob(chanrender.Corpus(), "*.json")
+	names, err := fs.Glob(corpus.Messages(), "*.json")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,7 +9,7 @@ import (
 
 func TestPlan(t *testing.T) {
 	code, out, errs := runCLI(t, `{"role":"appMaker","type":"text","text":"Your order shipped"}`,
-		"plan", "-clients", "../../testdata/clients/web-and-line.json", "-")
+		"plan", "-clients", "../../corpus/clients/web-and-line.json", "-")
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -58,7 +58,7 @@ func TestPlanErrors(t *testing.T) {
 		t.Errorf("no -clients: exit %d, want %d", code, exitUsage)
 	}
 	code, _, errs := runCLI(t, `{"role":"appMaker","type":"text","text":"x","destination":{"integrationType":"telegram"}}`,
-		"plan", "-clients", "../../testdata/clients/web-and-line.json", "-")
+		"plan", "-clients", "../../corpus/clients/web-and-line.json", "-")
 	if code != exitInvalid {
 		t.Errorf("destination the user lacks: exit %d (%s), want %d", code, errs, exitInvalid)
 	}

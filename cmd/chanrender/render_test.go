@@ -32,7 +32,7 @@ type result struct {
 }
 
 func TestRenderSeedCarouselTwilio(t *testing.T) {
-	code, out, errs := runCLI(t, "", "render", "-channel", "twilio", "../../testdata/messages/spec-carousel.json")
+	code, out, errs := runCLI(t, "", "render", "-channel", "twilio", "../../corpus/messages/spec-carousel.json")
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -59,7 +59,7 @@ func TestRenderSeedCarouselTwilio(t *testing.T) {
 }
 
 func TestRenderAllAndStdin(t *testing.T) {
-	data, err := os.ReadFile("../../testdata/messages/spec-text-appmaker.json")
+	data, err := os.ReadFile("../../corpus/messages/spec-text-appmaker.json")
 	if err != nil {
 		t.Fatal(err)
 	}

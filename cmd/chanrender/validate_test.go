@@ -10,8 +10,8 @@ import (
 )
 
 const (
-	corpusDir  = "../../testdata/messages"
-	invalidDir = "../../testdata/invalid"
+	corpusDir  = "../../corpus/messages"
+	invalidDir = "../../schema/testdata/invalid"
 )
 
 func runValidate(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {

@@ -1,4 +1,4 @@
-package chanrender_test
+package corpus_test
 
 import (
 	"io/fs"
@@ -7,17 +7,17 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/chanrender/chanrender"
+	"github.com/chanrender/chanrender/corpus"
 	"github.com/chanrender/chanrender/schema"
 	"github.com/google/go-cmp/cmp"
 )
 
 func TestCorpusMatchesTestdata(t *testing.T) {
-	got, err := fs.Glob(chanrender.Corpus(), "*.json")
+	got, err := fs.Glob(corpus.Messages(), "*.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	paths, err := filepath.Glob(filepath.Join("testdata", "messages", "*.json"))
+	paths, err := filepath.Glob(filepath.Join("messages", "*.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,11 +32,11 @@ func TestCorpusMatchesTestdata(t *testing.T) {
 		t.Fatal("empty corpus")
 	}
 	for _, name := range got {
-		embedded, err := fs.ReadFile(chanrender.Corpus(), name)
+		embedded, err := fs.ReadFile(corpus.Messages(), name)
 		if err != nil {
 			t.Fatal(err)
 		}
-		onDisk, err := os.ReadFile(filepath.Join("testdata", "messages", name))
+		onDisk, err := os.ReadFile(filepath.Join("messages", name))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -44,17 +44,17 @@ func TestCorpusMatchesTestdata(t *testing.T) {
 			t.Errorf("%s: embedded copy differs from the file", name)
 		}
 	}
-	if err := fstest.TestFS(chanrender.Corpus(), got...); err != nil {
+	if err := fstest.TestFS(corpus.Messages(), got...); err != nil {
 		t.Error(err)
 	}
 }
 
 func TestCorpusDecodes(t *testing.T) {
-	err := fs.WalkDir(chanrender.Corpus(), ".", func(path string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(corpus.Messages(), ".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		data, err := fs.ReadFile(chanrender.Corpus(), path)
+		data, err := fs.ReadFile(corpus.Messages(), path)
 		if err != nil {
 			return err
 		}
