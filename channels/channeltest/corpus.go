@@ -4,8 +4,8 @@ import (
 	"io/fs"
 	"testing"
 
-	"github.com/chanrender/chanrender/corpus"
 	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/corpus"
 	"github.com/chanrender/chanrender/render"
 	"github.com/chanrender/chanrender/schema"
 )

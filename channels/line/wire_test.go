@@ -6,9 +6,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chanrender/chanrender/corpus"
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/channels/line"
+	"github.com/chanrender/chanrender/corpus"
 	"github.com/chanrender/chanrender/render"
 	"github.com/chanrender/chanrender/schema"
 )

@@ -10,9 +10,9 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/chanrender/chanrender/corpus"
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/channels/messenger"
+	"github.com/chanrender/chanrender/corpus"
 	"github.com/chanrender/chanrender/render"
 	"github.com/chanrender/chanrender/schema"
 )
