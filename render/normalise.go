@@ -91,6 +91,10 @@ func (n *normaliser) wholeText(src *schema.Message, kept []bool) string {
 func (n *normaliser) normalise(in *schema.Message) *schema.Message {
 	cp := *in
 	m := &cp
+	// Passthrough payloads are for the channels they name (render); a
+	// payload never carries them, so one channel's raw payload cannot
+	// reach another's users (the SDK channels send the message itself).
+	m.Override = nil
 	n.ctx.Paths = n.startPaths(m)
 	n.sanitise(m)
 

@@ -3,6 +3,7 @@ package render_test
 import (
 	"encoding/json"
 	"io/fs"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -51,6 +52,24 @@ func TestPassthroughLINEEverywhere(t *testing.T) {
 		}
 		if diff := cmp.Diff([]entry{{channels.Overridden, "override.line.payload"}}, entries(res.Report)); diff != "" {
 			t.Errorf("line report mismatch (-want +got):\n%s", diff)
+		}
+	}
+}
+
+// An override named for a channel without passthrough is reported there
+// and ignored elsewhere; no payload ever carries an override.
+func TestOverrideOnlyForItsChannel(t *testing.T) {
+	v := decode(t, `{"role":"appMaker","type":"text","text":"Hi","override":{
+		"twilio":{"payload":{"Body":"raw"}},"web":{"payload":{"x":1}},"line":{"payload":{"messages":[{"type":"text","text":"raw"}]}}}}`)
+	for _, ch := range all.Channels() {
+		res := mustRender(t, v, ch)
+		own := ch.Name() == "twilio" || ch.Name() == "web"
+		if got := res.Report.Has(channels.Dropped, "override."+ch.Name()); got != own {
+			t.Errorf("%s: Dropped at override.%s = %v, want %v", ch.Name(), ch.Name(), got, own)
+		}
+		body, _ := json.Marshal(res.Payloads)
+		if ch.Name() != "line" && strings.Contains(string(body), "raw") {
+			t.Errorf("%s: a payload carries another channel's override: %s", ch.Name(), body)
 		}
 	}
 }

@@ -117,6 +117,12 @@ func render(m *schema.Message, ch channels.Channel, opts []Option, sh *shared) (
 	if p, ok := n.passthrough(m); ok {
 		payloads = []channels.Payload{p}
 	} else {
+		// An override named for this channel that it does not take as
+		// its passthrough is ignored, and said so; the others are for
+		// other channels, and no payload carries them (normalise).
+		if _, ok := m.Override[caps.Name]; ok && caps.Passthrough.Key != caps.Name {
+			n.ctx.Add(channels.Dropped, "override."+caps.Name, caps.Name+" has no passthrough: the override was ignored and the message rendered")
+		}
 		msg := n.normalise(m)
 		if nothingLeft(msg) {
 			n.ctx.Add(channels.Dropped, "", fmt.Sprintf("nothing in this message can be sent on %s", caps.Name))

@@ -446,7 +446,6 @@ func (c *checker) items(m *Message) {
 		if len(it.Actions) == 0 {
 			it.Actions = nil
 		}
-		it.Metadata = c.metadata(ip, "metadata", it.Metadata)
 	}
 }
 

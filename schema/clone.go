@@ -51,7 +51,6 @@ func (m *Message) Clone() *Message {
 func (it Item) Clone() Item {
 	c := it
 	c.Actions = cloneActions(it.Actions)
-	c.Metadata = it.Metadata.Clone()
 	return c
 }
 

@@ -69,9 +69,6 @@ func mutate(m *Message) {
 	for i := range m.Items {
 		it := &m.Items[i]
 		it.Title = "changed"
-		for k := range it.Metadata {
-			it.Metadata[k] = "changed"
-		}
 		mutateActions(it.Actions)
 	}
 	if len(m.Items) > 0 {

@@ -198,7 +198,6 @@ type Item struct {
 	MediaType   string   `json:"mediaType,omitempty"`
 	Size        ItemSize `json:"size,omitempty"`
 	Actions     []Action `json:"actions"`
-	Metadata    Metadata `json:"metadata,omitempty"`
 }
 
 // Action is an action button of any type. Which fields are meaningful

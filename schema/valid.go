@@ -124,7 +124,6 @@ func sizeOf(m *Message, limit int64) int64 {
 		for j := range it.Actions {
 			action(&it.Actions[j])
 		}
-		meta(it.Metadata)
 		if n > limit {
 			return n
 		}

@@ -140,9 +140,9 @@ func TestDecodeValue(t *testing.T) {
   "role": "appMaker", "type": "carousel", "text": "Fallback", "metadata": {},
   "displaySettings": {"imageAspectRatio": "square"},
   "items": [
-    {"title": "Tacos", "mediaUrl": "https://a.example/img/TACOS.JPG?w=10#x", "size": "large", "metadata": {"n": 1.50},
+    {"title": "Tacos", "mediaUrl": "https://a.example/img/TACOS.JPG?w=10#x", "size": "large", "metadata": {"ignored": "not in v1"},
      "actions": [
-       {"type": "link", "text": "Menu", "uri": "https://a.example/menu", "default": true, "payload": "ignored",
+       {"type": "link", "text": "Menu", "uri": "https://a.example/menu", "default": true, "payload": "ignored", "metadata": {"n": 1.50},
         "extraChannelOptions": {"messenger": {"webview_height_ratio": "tall", "messenger_extensions": false}}},
        {"type": "buy", "text": "Buy", "amount": 1250, "currency": "cad", "uri": "https://a.example/pay"},
        {"type": "share"}]},
@@ -162,9 +162,8 @@ func TestDecodeValue(t *testing.T) {
 		Items: []Item{
 			{
 				Title: "Tacos", MediaURL: "https://a.example/img/TACOS.JPG?w=10#x", MediaType: "image/jpeg", Size: ItemLarge,
-				Metadata: Metadata{"n": json.Number("1.50")},
 				Actions: []Action{
-					{Type: ActionLink, Text: "Menu", URI: "https://a.example/menu", Default: true,
+					{Type: ActionLink, Text: "Menu", URI: "https://a.example/menu", Default: true, Metadata: Metadata{"n": json.Number("1.50")},
 						ExtraChannelOptions: &ExtraChannelOptions{Messenger: &MessengerOptions{WebviewHeightRatio: WebviewTall, MessengerExtensions: &no}}},
 					{Type: ActionBuy, Text: "Buy", Amount: 1250, Currency: "cad", URI: "https://a.example/pay"},
 					{Type: ActionShare},
@@ -182,7 +181,7 @@ func TestDecodeValue(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantJSON := `{"role":"appMaker","type":"carousel","text":"Fallback","items":[{"title":"Tacos","mediaUrl":"https://a.example/img/TACOS.JPG?w=10#x","mediaType":"image/jpeg","size":"large","actions":[{"type":"link","text":"Menu","uri":"https://a.example/menu","default":true,"extraChannelOptions":{"messenger":{"webview_height_ratio":"tall","messenger_extensions":false}}},{"type":"buy","text":"Buy","uri":"https://a.example/pay","amount":1250,"currency":"cad"},{"type":"share"}],"metadata":{"n":1.50}},{"title":"Ramen","mediaUrl":"https://a.example/ramen.unknownext","actions":[{"type":"postback","text":"Pick","payload":"RAMEN"}]}],"displaySettings":{"imageAspectRatio":"square"},"override":{"line":{"payload":{"a":[1.0,true,null,{"x":1,"y":2}],"z":"<b>&</b>"}}}}`
+	wantJSON := `{"role":"appMaker","type":"carousel","text":"Fallback","items":[{"title":"Tacos","mediaUrl":"https://a.example/img/TACOS.JPG?w=10#x","mediaType":"image/jpeg","size":"large","actions":[{"type":"link","text":"Menu","uri":"https://a.example/menu","default":true,"metadata":{"n":1.50},"extraChannelOptions":{"messenger":{"webview_height_ratio":"tall","messenger_extensions":false}}},{"type":"buy","text":"Buy","uri":"https://a.example/pay","amount":1250,"currency":"cad"},{"type":"share"}]},{"title":"Ramen","mediaUrl":"https://a.example/ramen.unknownext","actions":[{"type":"postback","text":"Pick","payload":"RAMEN"}]}],"displaySettings":{"imageAspectRatio":"square"},"override":{"line":{"payload":{"a":[1.0,true,null,{"x":1,"y":2}],"z":"<b>&</b>"}}}}`
 	if diff := cmp.Diff(wantJSON, string(got)); diff != "" {
 		t.Errorf("Encode mismatch (-want +got):\n%s", diff)
 	}

@@ -448,7 +448,7 @@ func (w *walker) override(v jvalue) map[string]Override {
 
 // itemFields lists the item fields in struct order.
 func itemFields() []string {
-	return []string{"title", "description", "mediaUrl", "mediaType", "size", "actions", "metadata"}
+	return []string{"title", "description", "mediaUrl", "mediaType", "size", "actions"}
 }
 
 // items reads the items array. An element that is not an object stays in
@@ -487,7 +487,6 @@ func (w *walker) items(root jvalue) []Item {
 		if w.t.has(o, "actions") {
 			it.Actions = w.actions(o, field(ip, "actions"), false)
 		}
-		it.Metadata = w.metadata(o, ip, "metadata")
 		if w.strict {
 			w.unknown(o, ip, itemFields())
 		}
