@@ -52,6 +52,16 @@ type Degradation struct {
 	Detail string `json:"detail"`
 }
 
+// String formats d as "Code path: detail" ("Code (message): detail" for
+// the whole message), the form logs and the command line print.
+func (d Degradation) String() string {
+	p := d.Path
+	if p == "" {
+		p = "(message)"
+	}
+	return string(d.Code) + " " + p + ": " + d.Detail
+}
+
 // Report lists every Degradation of one render, in the order they happened.
 // An empty report means the channel received the message as given.
 type Report []Degradation

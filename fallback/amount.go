@@ -24,8 +24,8 @@ import (
 // exponent: "XYZ 10.00".
 //
 // The amount goes through a float64, as x/text rounds there: the result is
-// exact for amounts up to 10^15 minor units, far beyond what payment
-// providers accept.
+// exact for amounts up to 10^15 minor units (schema.MaxAmount, which
+// decoding enforces), far beyond what payment providers accept.
 //
 // Localizer.Amount gives the same result with a prepared printer.
 func Amount(amount int64, code string, lang language.Tag) string {

@@ -1,10 +1,13 @@
 package fallback
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
+
+	"github.com/chanrender/chanrender/schema"
 )
 
 // The expected values follow x/text/currency's rules: the CLDR symbol of the
@@ -62,6 +65,34 @@ func TestAmount(t *testing.T) {
 			if got := l.Amount(tt.amount, tt.code, tt.lang); got != tt.want {
 				t.Errorf("Localizer.Amount(%d, %q, %v), prepared %v = %q, want %q", tt.amount, tt.code, tt.lang, l != nil, got, tt.want)
 			}
+		}
+	}
+}
+
+// Up to schema.MaxAmount every amount shows to the minor unit, whatever the
+// currency's exponent.
+func TestAmountExactUpToMax(t *testing.T) {
+	for _, tc := range []struct {
+		amount int64
+		code   string
+		digits string // the digits the result must hold, in order
+	}{
+		{schema.MaxAmount, "usd", "10000000000000.00"},
+		{schema.MaxAmount - 1, "usd", "9999999999999.99"},
+		{schema.MaxAmount - 1, "kwd", "999999999999.999"},
+		{schema.MaxAmount - 1, "jpy", "999999999999999"},
+		{schema.MaxAmount - 1, "clf", "99999999999.9999"},
+		{987654321987653, "eur", "9876543219876.53"},
+	} {
+		got := Amount(tc.amount, tc.code, language.English)
+		var digits strings.Builder
+		for _, r := range got {
+			if r >= '0' && r <= '9' || r == '.' {
+				digits.WriteRune(r)
+			}
+		}
+		if digits.String() != tc.digits {
+			t.Errorf("Amount(%d, %s) = %q, want the digits %s", tc.amount, tc.code, got, tc.digits)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -51,14 +52,25 @@ func WithLanguage(tag language.Tag) Option { return func(c *config) { c.lang = t
 // carry none (Smooch used the account's default; "usd" here by default).
 func WithCurrency(code string) Option { return func(c *config) { c.currency = code } }
 
+// ErrOption is wrapped by the error of a render given an invalid option
+// (WithCurrency("USD")): a usage error in the calling code, never a
+// problem of the message (those are *schema.Error values, found when the
+// message is decoded or validated). Test with errors.Is.
+var ErrOption = errors.New("render: invalid option")
+
+// CheckOptions reports whether opts are valid, so a server can check its
+// options once, when it starts, rather than on its first render. The error
+// wraps ErrOption.
+func CheckOptions(opts ...Option) error { return newConfig(opts).check() }
+
 // check refuses options that would render wrongly: a currency that is not a
 // lowercase ISO 4217 code (the rule schema.Decode applies to buy actions).
 func (c config) check() error {
 	if c.currency == "" {
 		return nil
 	}
-	if _, err := currency.ParseISO(c.currency); err != nil || c.currency != strings.ToLower(c.currency) {
-		return fmt.Errorf("render: WithCurrency(%q): want a lowercase ISO 4217 code such as \"usd\"", c.currency)
+	if _, err := currency.ParseISO(c.currency); err != nil || c.currency != strings.ToLower(c.currency) || c.currency == "xxx" {
+		return fmt.Errorf("%w: WithCurrency(%q): want a lowercase ISO 4217 code such as \"usd\"", ErrOption, c.currency)
 	}
 	return nil
 }

@@ -413,3 +413,22 @@ func TestConcurrentAndPure(t *testing.T) {
 		t.Errorf("input modified (-before +after):\n%s", diff)
 	}
 }
+
+// An invalid option is a usage error, told apart from message problems.
+func TestInvalidOption(t *testing.T) {
+	v := decode(t, `{"role":"appMaker","type":"text","text":"hi"}`)
+	_, err := render.Render(v, rich(), render.WithCurrency("USD"))
+	if !errors.Is(err, render.ErrOption) || len(schema.Errors(err)) != 0 {
+		t.Errorf("WithCurrency(USD): %v, want an ErrOption and no schema error", err)
+	}
+	if err := render.CheckOptions(render.WithCurrency("eur"), render.WithAppName("A")); err != nil {
+		t.Errorf("valid options: %v", err)
+	}
+	if err := render.CheckOptions(render.WithCurrency("xyz")); !errors.Is(err, render.ErrOption) {
+		t.Errorf("WithCurrency(xyz): %v", err)
+	}
+	d := channels.Degradation{Code: channels.Dropped, Path: "actions[1]", Detail: "gone"}
+	if got := d.String(); got != "Dropped actions[1]: gone" {
+		t.Errorf("Degradation.String() = %q", got)
+	}
+}

@@ -19,6 +19,13 @@ const (
 	MaxItems = 10
 	// MaxItemActions is the most actions a message item may have.
 	MaxItemActions = 3
+	// MaxAmount is the largest buy amount, in minor units: 10^15 (ten
+	// trillion dollars), far beyond what payment providers take. Up to it
+	// every JSON reader holds the amount exactly (it is below 2^53) and
+	// every price is formatted exactly (golang.org/x/text formats through a
+	// float64, exact to the minor unit up to 10^15 for every ISO 4217
+	// exponent, 0 to 4).
+	MaxAmount = 1_000_000_000_000_000
 )
 
 // checker applies the rules of the v1 schema to a typed message, collecting
@@ -516,6 +523,8 @@ func (c *checker) action(p string, a *Action, inMessage bool) bool {
 			c.add(field(p, "amount"), RuleRequired, "required (a positive integer in minor units, 9.99 → 999)")
 		case a.Amount < 0:
 			c.add(field(p, "amount"), RuleRange, "must be positive, not %d", a.Amount)
+		case a.Amount > MaxAmount:
+			c.add(field(p, "amount"), RuleRange, "must be at most %d (10^15) minor units, not %d", int64(MaxAmount), a.Amount)
 		}
 		if a.Currency != "" && !c.skipField(p, "currency") {
 			if d := checkCurrency(a.Currency); d != "" {

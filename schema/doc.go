@@ -85,7 +85,9 @@
 //     currency's minor units, written without fraction or exponent and
 //     fitting in 64 bits (RuleInteger, RuleRange); currency is an optional
 //     lowercase ISO 4217 code known to golang.org/x/text/currency ("USD" is
-//     a RuleCurrency error saying to write "usd"); uri is an optional
+//     a RuleCurrency error saying to write "usd"); at most MaxAmount (10^15
+//     minor units, so that every reader holds it and every price shows it
+//     exactly: RuleRange); uri is an optional
 //     absolute http or https URL.
 //   - postback, reply: payload is required and not empty; a reply may have
 //     an iconUrl (absolute http or https).

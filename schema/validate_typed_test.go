@@ -190,3 +190,22 @@ func TestValidateSizeBound(t *testing.T) {
 		t.Errorf("at its own encoded size (%d bytes): %v", len(data), err)
 	}
 }
+
+// Amounts are at most 10^15 minor units, so that every price shows exactly.
+func TestMaxAmount(t *testing.T) {
+	for _, tc := range []struct {
+		amount string
+		want   []pathRule
+	}{
+		{"1000000000000000", nil},
+		{"1000000000000001", []pathRule{{"actions[0].amount", RuleRange}}},
+		{"9007199254740993", []pathRule{{"actions[0].amount", RuleRange}}},
+		{"9223372036854775807", []pathRule{{"actions[0].amount", RuleRange}}},
+		{"9223372036854775808", []pathRule{{"actions[0].amount", RuleInteger}}},
+	} {
+		_, err := Decode([]byte(`{"role":"appMaker","type":"text","text":"Pay","actions":[{"type":"buy","text":"Pay","amount":` + tc.amount + `}]}`))
+		if diff := cmp.Diff(tc.want, pathRules(err)); diff != "" {
+			t.Errorf("amount %s: mismatch (-want +got):\n%s", tc.amount, diff)
+		}
+	}
+}
