@@ -212,6 +212,9 @@ type Texts struct {
 	// AltText is the limit of the alternative text of a rich message (LINE
 	// altText); it is truncated.
 	AltText Limit
+	// SenderName is the limit of the author's name where the channel
+	// shows it with the message (LINE sender.name); it is truncated.
+	SenderName Limit
 }
 
 // Items says how many items a channel takes and the rules across items.
@@ -286,6 +289,19 @@ type Capabilities struct {
 	// Passthrough says whether and how the channel sends a message's
 	// override payload as given.
 	Passthrough Passthrough
+	// Fields says which of the message's fields beyond its content the
+	// channel sends; the engine reports every present one it does not.
+	Fields Fields
+}
+
+// Fields lists the fields of a message (and of a typing activity) that
+// are not its content: the author's name, email and avatar, and the
+// message's metadata. A channel that sends one says so here (LINE shows
+// the name and avatar as the message's sender; the SDK channels send the
+// message itself); for every other channel the engine reports a present
+// field as Dropped at its path, so that nothing is lost silently.
+type Fields struct {
+	Name, Email, AvatarURL, Metadata bool
 }
 
 // Passthrough describes the Smooch passthrough API for one channel: when the
@@ -394,7 +410,7 @@ func (c *Capabilities) coherent() bool {
 	for _, l := range [...]Limit{
 		c.Texts.Text, c.Texts.ButtonsText, c.Texts.Caption, c.Texts.ItemTitle, c.Texts.ItemDescription,
 		c.Texts.ActionLabel, c.Texts.ReplyLabel, c.Texts.Payload, c.Texts.ReplyPayload,
-		c.Texts.URI, c.Texts.AltText, c.Items.ImageURL,
+		c.Texts.URI, c.Texts.AltText, c.Texts.SenderName, c.Items.ImageURL,
 	} {
 		if l.Max < 0 || (l.Max > 0 && !l.Unit.Valid()) {
 			return false
@@ -481,7 +497,7 @@ func (c Capabilities) problems() error {
 		{"itemTitle", c.Texts.ItemTitle}, {"itemDescription", c.Texts.ItemDescription},
 		{"actionLabel", c.Texts.ActionLabel}, {"replyLabel", c.Texts.ReplyLabel},
 		{"payload", c.Texts.Payload}, {"replyPayload", c.Texts.ReplyPayload},
-		{"uri", c.Texts.URI}, {"altText", c.Texts.AltText}, {"items.imageURL", c.Items.ImageURL},
+		{"uri", c.Texts.URI}, {"altText", c.Texts.AltText}, {"senderName", c.Texts.SenderName}, {"items.imageURL", c.Items.ImageURL},
 	}
 	for _, l := range limits {
 		if l.l.Max < 0 || (l.l.Max > 0 && !l.l.Unit.Valid()) {

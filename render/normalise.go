@@ -96,6 +96,7 @@ func (n *normaliser) normalise(in *schema.Message) *schema.Message {
 	// reach another's users (the SDK channels send the message itself).
 	m.Override = nil
 	n.ctx.Paths = n.startPaths(m)
+	unsent(n.ctx, n.caps, m.Name, m.Email, m.AvatarURL, len(m.Metadata) > 0)
 	n.sanitise(m)
 
 	rule := n.caps.Types.For(m.Type)

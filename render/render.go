@@ -171,6 +171,7 @@ func Activity(a *schema.Activity, ch channels.Channel, opts ...Option) (Result, 
 	}
 	var payloads []channels.Payload
 	if supported {
+		unsent(ctx, caps, a.Name, "", a.AvatarURL, false)
 		var err error
 		payloads, err = ch.BuildActivity(a, ctx)
 		if err != nil {

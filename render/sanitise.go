@@ -124,3 +124,22 @@ func stripBidi(s string) string {
 		return r
 	}, s)
 }
+
+// unsent reports the fields beyond the content that the channel does not
+// send (Capabilities.Fields): the author's name, email and avatar, and the
+// metadata, when the message (or activity) has them.
+func unsent(ctx *channels.Context, caps channels.Capabilities, name, email, avatar string, metadata bool) {
+	for _, f := range []struct {
+		present, sent bool
+		path, what    string
+	}{
+		{name != "", caps.Fields.Name, "name", "the author's name"},
+		{email != "", caps.Fields.Email, "email", "the author's email"},
+		{avatar != "", caps.Fields.AvatarURL, "avatarUrl", "the author's avatar"},
+		{metadata, caps.Fields.Metadata, "metadata", "the message's metadata"},
+	} {
+		if f.present && !f.sent {
+			ctx.Add(channels.Dropped, f.path, caps.Name+" does not send "+f.what)
+		}
+	}
+}

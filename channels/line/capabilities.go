@@ -127,6 +127,9 @@ func capabilities() channels.Capabilities {
 			URI: channels.Limit{Max: 1000, Unit: channels.UTF16},
 			// Template altText: 1500 (§1.2 "Template altText").
 			AltText: channels.Limit{Max: 1500, Unit: channels.UTF16},
+			// sender.name: 20 (L-OAS Sender maxLength, L-REF); counted in
+			// UTF-16 units, never fewer than the code points the schema counts.
+			SenderName: channels.Limit{Max: 20, Unit: channels.UTF16},
 		},
 		Items: channels.Items{
 			// Carousel template: 1 to 10 columns (§1.2 "Carousel template:
@@ -167,5 +170,9 @@ func capabilities() channels.Capabilities {
 		// Smooch passthrough: override.line.payload is a push body minus
 		// "to", sent with the push method.
 		Passthrough: channels.Passthrough{Key: Name, Method: MethodPush},
+		// The author's name and avatar become the message's sender (L-REF
+		// "Change icon and display name"); email and metadata have no
+		// place in a LINE message.
+		Fields: channels.Fields{Name: true, AvatarURL: true},
 	}
 }

@@ -101,6 +101,11 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 	if qr := b.quickReply(); qr != nil {
 		msgs[len(msgs)-1].setQuickReply(qr)
 	}
+	if s := b.sender(); s != nil {
+		for _, msg := range msgs {
+			msg.setSender(s)
+		}
+	}
 	return push(msgs, c.perPayload), nil
 }
 

@@ -34,6 +34,18 @@ type Message interface {
 	// setQuickReply attaches quick reply buttons (the common property
 	// every message type has).
 	setQuickReply(*QuickReply)
+	// setSender sets the icon and display name the message shows (the
+	// other common property).
+	setSender(*Sender)
+}
+
+// Sender changes the icon and display name a message shows
+// (https://developers.line.biz/en/reference/messaging-api/#icon-nickname-switch):
+// a name of at most 20 characters without words such as "LINE", and an
+// HTTPS icon URL of at most 2000 characters (a 1:1 PNG of at most 1 MB).
+type Sender struct {
+	Name    string `json:"name,omitempty"`
+	IconURL string `json:"iconUrl,omitempty"`
 }
 
 // Message types (the "type" of a message object).
@@ -49,10 +61,12 @@ const (
 type TextMessage struct {
 	Type       string      `json:"type"`
 	Text       string      `json:"text"`
+	Sender *Sender `json:"sender,omitempty"`
 	QuickReply *QuickReply `json:"quickReply,omitempty"`
 }
 
 func (m *TextMessage) setQuickReply(q *QuickReply) { m.QuickReply = q }
+func (m *TextMessage) setSender(s *Sender)         { m.Sender = s }
 
 // ImageMessage is an image message
 // (https://developers.line.biz/en/reference/messaging-api/#image-message).
@@ -60,10 +74,12 @@ type ImageMessage struct {
 	Type               string      `json:"type"`
 	OriginalContentURL string      `json:"originalContentUrl"`
 	PreviewImageURL    string      `json:"previewImageUrl"`
+	Sender *Sender `json:"sender,omitempty"`
 	QuickReply         *QuickReply `json:"quickReply,omitempty"`
 }
 
 func (m *ImageMessage) setQuickReply(q *QuickReply) { m.QuickReply = q }
+func (m *ImageMessage) setSender(s *Sender)         { m.Sender = s }
 
 // LocationMessage is a location message
 // (https://developers.line.biz/en/reference/messaging-api/#location-message).
@@ -73,10 +89,12 @@ type LocationMessage struct {
 	Address    string      `json:"address"`
 	Latitude   float64     `json:"latitude"`
 	Longitude  float64     `json:"longitude"`
+	Sender *Sender `json:"sender,omitempty"`
 	QuickReply *QuickReply `json:"quickReply,omitempty"`
 }
 
 func (m *LocationMessage) setQuickReply(q *QuickReply) { m.QuickReply = q }
+func (m *LocationMessage) setSender(s *Sender)         { m.Sender = s }
 
 // TemplateMessage is a template message: a *ButtonsTemplate or a
 // *CarouselTemplate with its alternative text
@@ -85,10 +103,12 @@ type TemplateMessage struct {
 	Type       string      `json:"type"`
 	AltText    string      `json:"altText"`
 	Template   Template    `json:"template"`
+	Sender *Sender `json:"sender,omitempty"`
 	QuickReply *QuickReply `json:"quickReply,omitempty"`
 }
 
 func (m *TemplateMessage) setQuickReply(q *QuickReply) { m.QuickReply = q }
+func (m *TemplateMessage) setSender(s *Sender)         { m.Sender = s }
 
 // Template is the template of a TemplateMessage: *ButtonsTemplate or
 // *CarouselTemplate.
