@@ -61,7 +61,7 @@ const (
 type TextMessage struct {
 	Type       string      `json:"type"`
 	Text       string      `json:"text"`
-	Sender *Sender `json:"sender,omitempty"`
+	Sender     *Sender     `json:"sender,omitempty"`
 	QuickReply *QuickReply `json:"quickReply,omitempty"`
 }
 
@@ -74,7 +74,7 @@ type ImageMessage struct {
 	Type               string      `json:"type"`
 	OriginalContentURL string      `json:"originalContentUrl"`
 	PreviewImageURL    string      `json:"previewImageUrl"`
-	Sender *Sender `json:"sender,omitempty"`
+	Sender             *Sender     `json:"sender,omitempty"`
 	QuickReply         *QuickReply `json:"quickReply,omitempty"`
 }
 
@@ -89,7 +89,7 @@ type LocationMessage struct {
 	Address    string      `json:"address"`
 	Latitude   float64     `json:"latitude"`
 	Longitude  float64     `json:"longitude"`
-	Sender *Sender `json:"sender,omitempty"`
+	Sender     *Sender     `json:"sender,omitempty"`
 	QuickReply *QuickReply `json:"quickReply,omitempty"`
 }
 
@@ -103,7 +103,7 @@ type TemplateMessage struct {
 	Type       string      `json:"type"`
 	AltText    string      `json:"altText"`
 	Template   Template    `json:"template"`
-	Sender *Sender `json:"sender,omitempty"`
+	Sender     *Sender     `json:"sender,omitempty"`
 	QuickReply *QuickReply `json:"quickReply,omitempty"`
 }
 
