@@ -6,6 +6,7 @@ require (
 	github.com/google/go-cmp v0.7.0
 	github.com/rivo/uniseg v0.4.7
 	github.com/sebdah/goldie/v2 v2.8.0
+	golang.org/x/net v0.62.0
 	golang.org/x/text v0.43.0
 )
 

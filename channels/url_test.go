@@ -33,3 +33,22 @@ func TestURLScheme(t *testing.T) {
 		t.Error("HasScheme")
 	}
 }
+
+// Internationalised hosts are sent in their ASCII form; the rest of the URL
+// is percent-encoded as before.
+func TestWireURLInternationalHost(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://bücher.example/a?q=é":         "https://xn--bcher-kva.example/a?q=%C3%A9",
+		"https://b%C3%BCcher.example/":         "https://xn--bcher-kva.example/",
+		"HTTPS://user@Bücher.example:8443/x#é": "https://user@xn--bcher-kva.example:8443/x#%C3%A9",
+		"https://例え.テスト/パス":                    "https://xn--r8jz45g.xn--zckzah/%E3%83%91%E3%82%B9",
+		"https://ascii.example/ü":              "https://ascii.example/%C3%BC",
+		"https://[2001:db8::1]:443/":           "https://[2001:db8::1]:443/",
+		"mailto:jürgen@bücher.example":         "mailto:j%C3%BCrgen@b%C3%BCcher.example",
+		"https://a\u202Eb.example/":            "https://a%E2%80%AEb.example/",
+	} {
+		if got := WireURL(in); got != want {
+			t.Errorf("WireURL(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
