@@ -68,8 +68,6 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // quoteByte describes one input byte for an error detail.
 func quoteByte(b byte) string { return strconv.QuoteRune(rune(b)) }
 
-func jsonNumber(s string) json.Number { return json.Number(s) }
-
 // kindName names a JSON type for an error detail.
 func kindName(k jkind) string {
 	switch k {
