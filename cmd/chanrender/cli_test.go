@@ -85,6 +85,8 @@ func TestFlagValueErrors(t *testing.T) {
 		{"render", "-channel", "line", "-currency", "xyz", msg},
 		{"render", "-all", "-lang", "!!", msg},
 		{"render", "-all", "-max-bytes", "-5", msg},
+		{"check", "-golden", "../../channels/line/testdata/golden", "-currency", "Eur", msg},
+		{"check", "-golden", "../../channels/line/testdata/golden", "-lang", "e!", msg},
 		{"validate", "-max-bytes", "0", msg},
 		// The input is invalid too: the flag is what is reported.
 		{"render", "-channel", "line", "-currency", "USD", filepath.Join(invalidDir, "53-many-problems.json")},

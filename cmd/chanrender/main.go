@@ -1,10 +1,12 @@
-// Command chanrender validates canonical Smooch v1 messages and renders them
-// into the request bodies each messaging channel's API accepts.
+// Command chanrender validates canonical Smooch v1 messages, renders them
+// into the request bodies each messaging channel's API accepts, and checks
+// renders against golden files.
 //
 // Usage:
 //
 //	chanrender validate [-strict] [-max-bytes N] [FILE|DIR|-]...
 //	chanrender render (-channel NAME | -all) [-app-name A] [-lang L] [-currency C] [-strict] [-shorthand] [-max-bytes N] [FILE|DIR|-]...
+//	chanrender check -golden DIR [-channel NAME | -all] [-app-name A] [-lang L] [-currency C] [-max-bytes N] FILE|DIR...
 //	chanrender channels [-json | -names] [NAME]
 //	chanrender plan -clients FILE [-app-name A] [-max-bytes N] [FILE|-]
 //	chanrender version
@@ -19,8 +21,9 @@
 // With -shorthand, the text's shorthand is expanded into actions first and
 // the report's paths name the expanded message.
 //
-// Exit status: 0 on success, 1 when an input is invalid, too large, or would
-// degrade under -strict, 2 on a usage error.
+// Exit status: 0 on success, 1 when an input is invalid, too large, would
+// degrade under -strict or differs from its golden files, 2 on a usage
+// error.
 package main
 
 import (
@@ -74,6 +77,13 @@ func commands() []*command {
 			summary:  "render inputs for channels; print payloads and reports as JSON",
 			flags:    func() *flag.FlagSet { fs, _ := renderFlags(); return fs },
 			run:      cmdRender,
+		},
+		{
+			name:     "check",
+			synopsis: "-golden DIR [-channel NAME | -all] [flags] FILE|DIR...",
+			summary:  "render inputs and diff them against golden files",
+			flags:    func() *flag.FlagSet { fs, _ := checkFlags(); return fs },
+			run:      cmdCheck,
 		},
 		{
 			name:     "channels",
@@ -146,7 +156,7 @@ func topUsage() string {
 		b.WriteString(flagLines(c.flags(), "      "))
 	}
 	b.WriteString("\nA DIR argument means its *.json files in name order; - (or no argument) is stdin.\n")
-	b.WriteString("Exit status: 0 success, 1 invalid input or degradation (-strict), 2 usage error.\n")
+	b.WriteString("Exit status: 0 success, 1 invalid input, degradation (-strict) or golden difference, 2 usage error.\n")
 	return b.String()
 }
 
