@@ -14,7 +14,7 @@
 //
 // Every command takes -h for its help. A directory argument means the
 // *.json files in it, in name order; "-" (or no argument) is standard
-// input. One FILE (or stdin) gives one JSON object as before; several
+// input. One FILE (or stdin) gives the output it always gave; several
 // inputs, or a directory, give a JSON array whose elements carry a "file"
 // member naming their input.
 //
