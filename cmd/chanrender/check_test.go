@@ -94,6 +94,8 @@ func TestCheckModifiedCopy(t *testing.T) {
 	}
 }
 
+// TestCheckUsage: missing -golden or inputs, stdin, conflicting or unknown
+// channels and missing paths are usage errors; an invalid input is exit 1.
 func TestCheckUsage(t *testing.T) {
 	msg := filepath.Join(corpusDir, "spec-text-appmaker.json")
 	for _, args := range [][]string{
@@ -119,6 +121,8 @@ func TestCheckUsage(t *testing.T) {
 	}
 }
 
+// TestUnifiedDiff pins the diff format: headers, hunk ranges, context and
+// the missing final newline.
 func TestUnifiedDiff(t *testing.T) {
 	tests := []struct {
 		name, a, b, want string

@@ -120,6 +120,7 @@ func TestVersion(t *testing.T) {
 // countingReader yields n bytes of 'x' and counts what is read.
 type countingReader struct{ left, read int64 }
 
+// Read fills p with 'x' until the reader is exhausted.
 func (r *countingReader) Read(p []byte) (int, error) {
 	if r.left == 0 {
 		return 0, io.EOF
@@ -177,6 +178,7 @@ func TestSizeLimitWhileReading(t *testing.T) {
 	}
 }
 
+// itoa is n in decimal.
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
 
 // TestShorthandLimitBeforeExpansion: -max-bytes bounds the input as given;

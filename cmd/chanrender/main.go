@@ -34,6 +34,7 @@ import (
 	"strings"
 )
 
+// main runs the command line and exits with its status.
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

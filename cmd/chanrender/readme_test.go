@@ -158,6 +158,7 @@ func TestREADMEFlags(t *testing.T) {
 	}
 }
 
+// TestShellWords splits on blanks and honours quotes.
 func TestShellWords(t *testing.T) {
 	got, err := shellWords(` render  -lang 'pt BR' "-" x`)
 	if err != nil || strings.Join(got, "|") != "render|-lang|pt BR|-|x" {
