@@ -84,6 +84,10 @@ func (m Mode) String() string {
 	}
 }
 
+// MarshalText returns the mode's String, so that a capability table
+// encodes as JSON with readable modes ("native", "text fallback").
+func (m Mode) MarshalText() ([]byte, error) { return []byte(m.String()), nil }
+
 // TypeRule says how a channel renders one message type.
 type TypeRule struct {
 	// Mode is Native, AsText or Convert (never Drop: every message reaches

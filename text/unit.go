@@ -35,6 +35,16 @@ func (u Unit) String() string {
 	return "Unit(" + strconv.Itoa(int(u)) + ")"
 }
 
+// MarshalText returns the unit's String ("UTF-16 units"), so that limits
+// encode as JSON with readable units; the zero Unit, which a zero (no)
+// limit carries, is the empty string.
+func (u Unit) MarshalText() ([]byte, error) {
+	if u == 0 {
+		return []byte{}, nil
+	}
+	return []byte(u.String()), nil
+}
+
 // Valid reports whether u is one of [Runes], [UTF16], [Bytes] or
 // [Graphemes].
 func (u Unit) Valid() bool {

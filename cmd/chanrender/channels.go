@@ -9,36 +9,73 @@ import (
 	"github.com/chanrender/chanrender/channels/all"
 )
 
-// cmdChannels implements "chanrender channels": the capability matrix of
-// every registered channel as a Markdown table.
+// channelsOptions are the parsed flags of "chanrender channels".
+type channelsOptions struct {
+	json  *bool
+	names *bool
+}
+
+// channelsFlags defines the flags of "chanrender channels".
+func channelsFlags() (*flag.FlagSet, channelsOptions) {
+	fs := newFlagSet("channels")
+	var o channelsOptions
+	o.json = fs.Bool("json", false, "print every channel's whole capability table as a JSON array")
+	o.names = fs.Bool("names", false, "print the registered channel names, one per line")
+	return fs, o
+}
+
+// cmdChannels implements "chanrender channels": with no argument the
+// capability matrix of every registered channel as a Markdown table; with
+// NAME that channel's whole capability table as JSON; with -json every
+// table as a JSON array in name order; with -names the names, one a line.
 func cmdChannels(args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("channels", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+	c := commandByName("channels")
+	fs, o := channelsFlags()
+	if code, ok := parseFlags(c, fs, args, stdout, stderr); !ok {
+		return code
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "chanrender channels: takes no arguments")
-		return exitUsage
+	if *o.json && *o.names {
+		return usageError(c, stderr, "give at most one of -json and -names")
 	}
-	m, err := matrix()
+	if fs.NArg() > 1 || (fs.NArg() == 1 && (*o.json || *o.names)) {
+		return usageError(c, stderr, "takes at most one NAME, and no NAME with -json or -names")
+	}
+	reg, err := all.Registry()
 	if err != nil {
 		fmt.Fprintf(stderr, "chanrender channels: %v\n", err)
 		return exitUsage
 	}
-	fmt.Fprint(stdout, m)
+	var out any
+	switch {
+	case fs.NArg() == 1:
+		ch, ok := reg.Lookup(fs.Arg(0))
+		if !ok {
+			return usageError(c, stderr, "unknown channel %q (known: %v)", fs.Arg(0), reg.Names())
+		}
+		out = ch.Capabilities()
+	case *o.json:
+		out = capabilities(reg)
+	case *o.names:
+		for _, n := range reg.Names() {
+			fmt.Fprintln(stdout, n)
+		}
+		return exitOK
+	default:
+		fmt.Fprint(stdout, channels.Matrix(capabilities(reg)))
+		return exitOK
+	}
+	if err := writeJSON(stdout, out); err != nil {
+		fmt.Fprintf(stderr, "chanrender channels: %v\n", err)
+		return exitInvalid
+	}
 	return exitOK
 }
 
-// matrix is the capability matrix of every registered channel.
-func matrix() (string, error) {
-	reg, err := all.Registry()
-	if err != nil {
-		return "", err
-	}
+// capabilities returns every registered channel's table, in name order.
+func capabilities(reg *channels.Registry) []channels.Capabilities {
 	var caps []channels.Capabilities
 	for _, ch := range reg.Channels() {
 		caps = append(caps, ch.Capabilities())
 	}
-	return channels.Matrix(caps), nil
+	return caps
 }

@@ -38,6 +38,7 @@ func TestREADMEMatrix(t *testing.T) {
 	}
 }
 
+// TestChannelsUsage: an extra argument to channels is a usage error.
 func TestChannelsUsage(t *testing.T) {
 	var out, errb bytes.Buffer
 	if code := run([]string{"channels", "extra"}, nil, &out, &errb); code != exitUsage {

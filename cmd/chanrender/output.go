@@ -36,13 +36,23 @@ func pathOrRoot(p string) string {
 
 // writeJSON writes v indented, without HTML escaping, with a final newline.
 func writeJSON(w io.Writer, v any) error {
+	b, err := indentJSON(v)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
+}
+
+// indentJSON encodes v as the goldens are: two-space indentation, no HTML
+// escaping, a final newline.
+func indentJSON(v any) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(v); err != nil {
-		return err
+		return nil, err
 	}
-	_, err := w.Write(b.Bytes())
-	return err
+	return b.Bytes(), nil
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
+// TestPlan plans a message for the example clients and renders each step.
 func TestPlan(t *testing.T) {
 	code, out, errs := runCLI(t, `{"role":"appMaker","type":"text","text":"Your order shipped"}`,
 		"plan", "-clients", "../../corpus/clients/web-and-line.json", "-")
@@ -52,6 +53,8 @@ func TestPlan(t *testing.T) {
 	}
 }
 
+// TestPlanErrors: no -clients is a usage error, a destination the user
+// lacks is exit 1.
 func TestPlanErrors(t *testing.T) {
 	code, _, _ := runCLI(t, `{}`, "plan", "-")
 	if code != exitUsage {

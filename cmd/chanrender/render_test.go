@@ -10,6 +10,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
+// runCLI runs the command line in process with stdin and returns the exit
+// status, stdout and stderr.
 func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
@@ -31,6 +33,7 @@ type result struct {
 	} `json:"report"`
 }
 
+// TestRenderSeedCarouselTwilio renders the seed carousel as Twilio text.
 func TestRenderSeedCarouselTwilio(t *testing.T) {
 	code, out, errs := runCLI(t, "", "render", "-channel", "twilio", "../../corpus/messages/spec-carousel.json")
 	if code != exitOK {
@@ -58,6 +61,7 @@ func TestRenderSeedCarouselTwilio(t *testing.T) {
 	}
 }
 
+// TestRenderAllAndStdin: -all on stdin gives one result per channel.
 func TestRenderAllAndStdin(t *testing.T) {
 	data, err := os.ReadFile("../../corpus/messages/spec-text-appmaker.json")
 	if err != nil {
@@ -82,6 +86,8 @@ func TestRenderAllAndStdin(t *testing.T) {
 	}
 }
 
+// TestRenderErrors: usage errors exit 2, invalid input and strict
+// degradation exit 1, each saying why.
 func TestRenderErrors(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -108,6 +114,7 @@ func TestRenderErrors(t *testing.T) {
 	}
 }
 
+// TestRenderShorthand: -shorthand turns %[label](reply:X) into replies.
 func TestRenderShorthand(t *testing.T) {
 	msg := `{"role":"appMaker","type":"text","text":"Pick one %[Tacos](reply:TACOS) %[Burritos](reply:BURRITOS)"}`
 	code, out, errs := runCLI(t, msg, "render", "-channel", "twilio", "-shorthand", "-")

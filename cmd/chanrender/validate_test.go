@@ -14,6 +14,7 @@ const (
 	invalidDir = "../../schema/testdata/invalid"
 )
 
+// runValidate runs "chanrender validate args..." with stdin.
 func runValidate(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
@@ -21,6 +22,7 @@ func runValidate(t *testing.T, stdin string, args ...string) (code int, stdout, 
 	return code, out.String(), errOut.String()
 }
 
+// TestValidateFile prints a corpus file normalised.
 func TestValidateFile(t *testing.T) {
 	code, out, errOut := runValidate(t, "", filepath.Join(corpusDir, "spec-image.json"))
 	if code != exitOK {
@@ -50,6 +52,7 @@ func TestValidateFile(t *testing.T) {
 	}
 }
 
+// TestValidateStdin reads stdin with no argument and with "-".
 func TestValidateStdin(t *testing.T) {
 	for _, args := range [][]string{nil, {"-"}} {
 		code, out, errOut := runValidate(t, `{"type":"typing:start","role":"appMaker"}`, args...)
@@ -62,6 +65,8 @@ func TestValidateStdin(t *testing.T) {
 	}
 }
 
+// TestValidateCorpus: every corpus file validates strictly, and its
+// output validates to itself.
 func TestValidateCorpus(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join(corpusDir, "*.json"))
 	if err != nil || len(paths) == 0 {
@@ -81,6 +86,7 @@ func TestValidateCorpus(t *testing.T) {
 	}
 }
 
+// TestValidateInvalid: problem lines on stderr, exit 1.
 func TestValidateInvalid(t *testing.T) {
 	code, out, errOut := runValidate(t, "", filepath.Join(invalidDir, "53-many-problems.json"))
 	if code != exitInvalid {
@@ -113,6 +119,8 @@ func TestValidateInvalid(t *testing.T) {
 	}
 }
 
+// TestValidateUsage: bad flags, missing files and bad -max-bytes values
+// are usage errors with nothing on stdout.
 func TestValidateUsage(t *testing.T) {
 	tests := [][]string{
 		{"-no-such-flag"},
