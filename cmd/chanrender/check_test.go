@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -72,7 +73,11 @@ func TestCheckModifiedCopy(t *testing.T) {
 	if code != exitInvalid {
 		t.Fatalf("exit %d, want %d", code, exitInvalid)
 	}
-	if errs != "chanrender check: 4 of 200 golden files differ\n" {
+	inputs, err := filepath.Glob(filepath.Join(corpusDir, "*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fmt.Sprintf("chanrender check: 4 of %d golden files differ\n", 2*len(inputs)); errs != want {
 		t.Errorf("stderr %q", errs)
 	}
 	for _, want := range []string{
