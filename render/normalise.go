@@ -278,7 +278,7 @@ func (n *normaliser) reportOmissions(m *schema.Message, kept []bool) {
 		}
 	}
 	for j, a := range m.Actions {
-		if !(kept != nil && kept[j]) && omitted(a) {
+		if (kept == nil || !kept[j]) && omitted(a) {
 			n.ctx.Add(channels.Dropped, n.ctx.Paths.Actions[j], string(a.Type)+" actions are not part of the text fallback")
 		}
 	}
@@ -581,7 +581,7 @@ func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(sche
 			n.ctx.Add(channels.Dropped, p, why)
 			continue
 		}
-		if !(inItem && isDefault(a, set)) {
+		if !inItem || !isDefault(a, set) {
 			key := setKey(a.Type, inItem)
 			if used[key] >= set.Max {
 				if truncated[key] == "" {

@@ -225,7 +225,7 @@ func (c *checker) message(m *Message) {
 		return false
 	}
 
-	if kt == TypeText && !(len(m.Actions) > 0 && kr != RoleAppUser) {
+	if kt == TypeText && (len(m.Actions) == 0 || kr == RoleAppUser) {
 		c.required("", "text", m.Text, " unless actions are given")
 	}
 	c.httpURL("", "avatarUrl", m.AvatarURL)

@@ -177,7 +177,7 @@ func orderKey(path string) []pathSeg {
 		case strings.HasPrefix(path[i:], `["`):
 			// A quoted key: metadata["a.b"].
 			end := i + 2
-			for end < len(path) && !(path[end] == '"' && path[end-1] != '\\') {
+			for end < len(path) && (path[end] != '"' || path[end-1] == '\\') {
 				end++
 			}
 			if s, err := strconv.Unquote(path[i+1 : min(end+1, len(path))]); err == nil {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"flag"
-	"fmt"
 	"io"
 
 	"github.com/chanrender/chanrender/channels"
@@ -42,7 +41,7 @@ func cmdChannels(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	reg, err := all.Registry()
 	if err != nil {
-		fmt.Fprintf(stderr, "chanrender channels: %v\n", err)
+		fprintf(stderr, "chanrender channels: %v\n", err)
 		return exitUsage
 	}
 	var out any
@@ -57,15 +56,15 @@ func cmdChannels(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		out = capabilities(reg)
 	case *o.names:
 		for _, n := range reg.Names() {
-			fmt.Fprintln(stdout, n)
+			fprintln(stdout, n)
 		}
 		return exitOK
 	default:
-		fmt.Fprint(stdout, channels.Matrix(capabilities(reg)))
+		fprint(stdout, channels.Matrix(capabilities(reg)))
 		return exitOK
 	}
 	if err := writeJSON(stdout, out); err != nil {
-		fmt.Fprintf(stderr, "chanrender channels: %v\n", err)
+		fprintf(stderr, "chanrender channels: %v\n", err)
 		return exitInvalid
 	}
 	return exitOK

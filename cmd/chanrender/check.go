@@ -101,7 +101,7 @@ func cmdCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}{{"payloads", results[i].Payloads}, {"report", results[i].Report}} {
 				got, err := indentJSON(g.v)
 				if err != nil {
-					fmt.Fprintf(stderr, "chanrender check: %s: %s: %v\n", in.name, ch.Name(), err)
+					fprintf(stderr, "chanrender check: %s: %s: %v\n", in.name, ch.Name(), err)
 					code = exitInvalid
 					continue
 				}
@@ -112,24 +112,24 @@ func cmdCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				if errors.Is(err, os.ErrNotExist) {
 					name += " (missing)"
 				} else if err != nil {
-					fmt.Fprintf(stderr, "chanrender check: %v\n", err)
+					fprintf(stderr, "chanrender check: %v\n", err)
 					code = exitInvalid
 					continue
 				}
 				d := unifiedDiff(name, ch.Name()+" render of "+in.name, string(want), string(got))
 				if d != "" {
 					differ++
-					fmt.Fprint(stdout, d)
+					fprint(stdout, d)
 				}
 			}
 		}
 	}
 	if differ > 0 {
-		fmt.Fprintf(stderr, "chanrender check: %d of %d golden files differ\n", differ, compared)
+		fprintf(stderr, "chanrender check: %d of %d golden files differ\n", differ, compared)
 		return exitInvalid
 	}
 	if code == exitOK {
-		fmt.Fprintf(stdout, "%d golden files match (%s, %s)\n", compared, plural(len(ins), "input"), plural(len(targets), "channel"))
+		fprintf(stdout, "%d golden files match (%s, %s)\n", compared, plural(len(ins), "input"), plural(len(targets), "channel"))
 	}
 	return code
 }
@@ -142,7 +142,7 @@ func checkTargets(c *command, golden, name string, every bool, stderr io.Writer)
 	}
 	reg, err := all.Registry()
 	if err != nil {
-		fmt.Fprintf(stderr, "chanrender check: %v\n", err)
+		fprintf(stderr, "chanrender check: %v\n", err)
 		return nil, exitUsage
 	}
 	var out []channels.Channel

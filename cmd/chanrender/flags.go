@@ -33,7 +33,7 @@ func parseFlags(c *command, fs *flag.FlagSet, args []string, stdout, stderr io.W
 	case err == nil:
 		return exitOK, true
 	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprint(stdout, commandHelp(c, fs))
+		fprint(stdout, commandHelp(c, fs))
 		return exitOK, false
 	default:
 		return usageError(c, stderr, "%v", err), false
@@ -43,7 +43,7 @@ func parseFlags(c *command, fs *flag.FlagSet, args []string, stdout, stderr io.W
 // usageError prints "chanrender CMD: message" and the command's usage line
 // on stderr and returns exitUsage.
 func usageError(c *command, stderr io.Writer, format string, args ...any) int {
-	fmt.Fprintf(stderr, "chanrender %s: %s\n%s(chanrender %s -h for help)\n", c.name, fmt.Sprintf(format, args...), usageLine(c), c.name)
+	fprintf(stderr, "chanrender %s: %s\n%s(chanrender %s -h for help)\n", c.name, fmt.Sprintf(format, args...), usageLine(c), c.name)
 	return exitUsage
 }
 

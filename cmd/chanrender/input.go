@@ -85,8 +85,13 @@ func (in input) read(stdin io.Reader, max int64) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	return readLimited(f, max)
+	data, err := readLimited(f, max)
+	// Closing a file opened for reading cannot lose data: its error only
+	// matters when the read itself succeeded.
+	if cerr := f.Close(); err == nil && cerr != nil {
+		return nil, cerr
+	}
+	return data, err
 }
 
 // readLimited reads r through an io.LimitReader of max+1 bytes: it never
@@ -163,8 +168,8 @@ func reportInputError(stderr io.Writer, c *command, in input, many bool, err err
 	}
 	var pe *fs.PathError
 	if many && !errors.As(err, &pe) {
-		fmt.Fprintf(stderr, "chanrender %s: %s: %v\n", c.name, in.name, err)
+		fprintf(stderr, "chanrender %s: %s: %v\n", c.name, in.name, err)
 		return
 	}
-	fmt.Fprintf(stderr, "chanrender %s: %v\n", c.name, err)
+	fprintf(stderr, "chanrender %s: %v\n", c.name, err)
 }

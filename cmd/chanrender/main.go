@@ -130,20 +130,28 @@ func lookupCommand(name string) (*command, bool) {
 // run is main without the process: it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, topUsage())
+		fprint(stderr, topUsage())
 		return exitUsage
 	}
 	switch args[0] {
 	case "-h", "-help", "--help":
-		fmt.Fprint(stdout, topUsage())
+		fprint(stdout, topUsage())
 		return exitOK
 	}
 	c, ok := lookupCommand(args[0])
 	if !ok {
-		fmt.Fprintf(stderr, "chanrender: unknown command %q\n%s", args[0], topUsage())
+		fprintf(stderr, "chanrender: unknown command %q\n%s", args[0], topUsage())
 		return exitUsage
 	}
-	return c.run(args[1:], stdin, stdout, stderr)
+	out := &stream{w: stdout}
+	code := c.run(args[1:], stdin, out, stderr)
+	if out.err != nil {
+		fprintf(stderr, "chanrender %s: writing the output: %v\n", c.name, out.err)
+		if code == exitOK {
+			code = exitInvalid
+		}
+	}
+	return code
 }
 
 // topUsage lists every command with its synopsis and summary, and under
@@ -170,14 +178,14 @@ func cmdHelp(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	switch fs.NArg() {
 	case 0:
-		fmt.Fprint(stdout, topUsage())
+		fprint(stdout, topUsage())
 		return exitOK
 	case 1:
 		sub, ok := lookupCommand(fs.Arg(0))
 		if !ok {
 			return usageError(c, stderr, "unknown command %q", fs.Arg(0))
 		}
-		fmt.Fprint(stdout, commandHelp(sub, sub.flags()))
+		fprint(stdout, commandHelp(sub, sub.flags()))
 		return exitOK
 	default:
 		return usageError(c, stderr, "takes at most one COMMAND, got %d arguments", fs.NArg())

@@ -14,7 +14,7 @@ import (
 func printProblems(w io.Writer, err error) {
 	es := schema.Errors(err)
 	if len(es) == 0 {
-		fmt.Fprintf(w, "(root): %v\n", err)
+		fprintf(w, "(root): %v\n", err)
 		return
 	}
 	for _, e := range es {
@@ -22,7 +22,7 @@ func printProblems(w io.Writer, err error) {
 		if e.Rule == schema.RuleSyntax {
 			detail = fmt.Sprintf("invalid JSON at byte %d: %s", e.Offset, e.Detail)
 		}
-		fmt.Fprintf(w, "%s: %s\n", pathOrRoot(e.Path), detail)
+		fprintf(w, "%s: %s\n", pathOrRoot(e.Path), detail)
 	}
 }
 
@@ -56,3 +56,31 @@ func indentJSON(v any) ([]byte, error) {
 	}
 	return b.Bytes(), nil
 }
+
+// stream is an output the commands print to freely: it keeps the first
+// write error (a closed pipe, a full disk), which run reports once, with
+// exit status 1, instead of every print checking its own.
+type stream struct {
+	w   io.Writer
+	err error
+}
+
+// Write writes p, or fails at once after a first error.
+func (s *stream) Write(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.w.Write(p)
+	if err != nil {
+		s.err = err
+	}
+	return n, err
+}
+
+// fprintf, fprint and fprintln print to w, a stream that keeps the error
+// (run checks stdout's; a failed write to stderr has nowhere to be told).
+func fprintf(w io.Writer, format string, args ...any) { _, _ = fmt.Fprintf(w, format, args...) }
+
+func fprint(w io.Writer, args ...any) { _, _ = fmt.Fprint(w, args...) }
+
+func fprintln(w io.Writer, args ...any) { _, _ = fmt.Fprintln(w, args...) }

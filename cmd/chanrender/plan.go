@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 
 	"github.com/chanrender/chanrender/channels/all"
@@ -72,7 +71,7 @@ func cmdPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	clients, err := delivery.DecodeClients(cdata)
 	if err != nil {
-		fmt.Fprintf(stderr, "chanrender plan: %s: %v\n", *o.clients, err)
+		fprintf(stderr, "chanrender plan: %s: %v\n", *o.clients, err)
 		return exitInvalid
 	}
 	m, err := schema.Decode(data, schema.WithMaxBytes(max))
@@ -82,30 +81,30 @@ func cmdPlan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	reg, err := all.Registry()
 	if err != nil {
-		fmt.Fprintf(stderr, "chanrender plan: %v\n", err)
+		fprintf(stderr, "chanrender plan: %v\n", err)
 		return exitUsage
 	}
 	plan, err := delivery.NewPlanner(reg).Plan(clients, m.Message().Destination)
 	if err != nil {
-		fmt.Fprintf(stderr, "chanrender plan: %v\n", err)
+		fprintf(stderr, "chanrender plan: %v\n", err)
 		return exitInvalid
 	}
 	out := make([]plannedStep, 0, len(plan.Steps))
 	for _, s := range plan.Steps {
 		ch, ok := reg.Lookup(s.Client.Channel)
 		if !ok {
-			fmt.Fprintf(stderr, "chanrender plan: no channel %q\n", s.Client.Channel)
+			fprintf(stderr, "chanrender plan: no channel %q\n", s.Client.Channel)
 			return exitInvalid
 		}
 		res, err := render.Render(m, ch, render.WithAppName(*o.appName))
 		if err != nil {
-			fmt.Fprintf(stderr, "chanrender plan: %v\n", err)
+			fprintf(stderr, "chanrender plan: %v\n", err)
 			return exitInvalid
 		}
 		out = append(out, plannedStep{Step: s, Render: res})
 	}
 	if err := writeJSON(stdout, map[string]any{"steps": out}); err != nil {
-		fmt.Fprintf(stderr, "chanrender plan: %v\n", err)
+		fprintf(stderr, "chanrender plan: %v\n", err)
 		return exitInvalid
 	}
 	return exitOK

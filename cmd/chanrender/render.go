@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 
 	"github.com/chanrender/chanrender/channels"
@@ -99,7 +98,7 @@ func cmdRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		out = results[0][0]
 	}
 	if err := writeJSON(stdout, out); err != nil {
-		fmt.Fprintf(stderr, "chanrender render: %v\n", err)
+		fprintf(stderr, "chanrender render: %v\n", err)
 		return exitInvalid
 	}
 	return code
@@ -113,7 +112,7 @@ func targetChannels(c *command, name string, every bool, stderr io.Writer) ([]ch
 	}
 	reg, err := all.Registry()
 	if err != nil {
-		fmt.Fprintf(stderr, "chanrender %s: %v\n", c.name, err)
+		fprintf(stderr, "chanrender %s: %v\n", c.name, err)
 		return nil, exitUsage
 	}
 	if every {
@@ -218,9 +217,9 @@ func reportRenderError(stderr io.Writer, c *command, in input, many bool, channe
 	var se *render.StrictError
 	if errors.As(err, &se) {
 		for _, d := range se.Report {
-			fmt.Fprintf(stderr, "%s%s: %s: %s: %s\n", prefix, se.Channel, pathOrRoot(d.Path), d.Code, d.Detail)
+			fprintf(stderr, "%s%s: %s: %s: %s\n", prefix, se.Channel, pathOrRoot(d.Path), d.Code, d.Detail)
 		}
 		return
 	}
-	fmt.Fprintf(stderr, "chanrender %s: %s%s: %v\n", c.name, prefix, channel, err)
+	fprintf(stderr, "chanrender %s: %s%s: %v\n", c.name, prefix, channel, err)
 }

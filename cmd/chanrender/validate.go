@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"fmt"
 	"io"
 
 	"github.com/chanrender/chanrender/schema"
@@ -68,12 +67,12 @@ func cmdValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var buf bytes.Buffer
 	if err := json.Indent(&buf, out, "", "  "); err != nil {
-		fmt.Fprintf(stderr, "chanrender validate: %v\n", err)
+		fprintf(stderr, "chanrender validate: %v\n", err)
 		return exitInvalid
 	}
 	buf.WriteByte('\n')
 	if _, err := stdout.Write(buf.Bytes()); err != nil {
-		fmt.Fprintf(stderr, "chanrender validate: %v\n", err)
+		fprintf(stderr, "chanrender validate: %v\n", err)
 		return exitInvalid
 	}
 	return code

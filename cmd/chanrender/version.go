@@ -2,7 +2,6 @@ package main
 
 import (
 	"flag"
-	"fmt"
 	"io"
 	"runtime"
 	"runtime/debug"
@@ -23,7 +22,7 @@ func cmdVersion(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	if fs.NArg() > 0 {
 		return usageError(c, stderr, "takes no arguments")
 	}
-	fmt.Fprintf(stdout, "chanrender %s %s\n", moduleVersion(), runtime.Version())
+	fprintf(stdout, "chanrender %s %s\n", moduleVersion(), runtime.Version())
 	return exitOK
 }
 
