@@ -142,8 +142,8 @@ type ActionRule struct {
 	RequireURI bool
 }
 
-// Unlimited is the Max of a context that takes any number of actions (the
-// SDK channels).
+// Unlimited is the Max a capability table gives a context that takes any
+// number of actions (the SDK channels), for channel authors.
 const Unlimited = 1 << 30
 
 // ActionSet says which actions a context renders and how many.

@@ -14,7 +14,9 @@ import (
 )
 
 // Paths maps positions in the normalised message back to JSON paths in the
-// input, so that what Build reports names the input the user wrote.
+// input, so that what Build reports names the input the user wrote. The
+// engine fills it; channel authors read it through Context.ItemPath and
+// Context.ActionPath.
 type Paths struct {
 	// Items[i] is the input path of normalised item i ("items[3]").
 	Items []string
@@ -29,6 +31,12 @@ type Paths struct {
 	Text string
 }
 
+// Context is what a channel's Build gets from the engine, for channel
+// authors: the render options, the map from the normalised message back to
+// the input (ItemPath, ActionPath), and the report of what Build still has
+// to lose (Add, and Fit and Split, which cut and record in one call). Users
+// of the library never make one: render does.
+//
 // Context carries the render options to Build and collects what Build still
 // has to lose. The engine creates one per render; it is not shared between
 // goroutines. Its methods accept a nil *Context (nothing is recorded), so a
@@ -66,7 +74,8 @@ type reportKey struct {
 // building its index: most renders report a handful of entries.
 const scanMax = 32
 
-// NewContext returns a context for one render.
+// NewContext returns a context for one render. The engine makes one per
+// render; channel authors call it in tests that run Build directly.
 func NewContext(appName string, lang language.Tag, currency string, paths Paths) *Context {
 	return &Context{AppName: appName, Language: lang, Currency: currency, Paths: paths}
 }

@@ -8,8 +8,9 @@ import (
 )
 
 // Matrix renders the capability matrix of the given tables as a Markdown
-// table, one row per channel in the given order. The README embeds its
-// output; a test keeps the two identical.
+// table, one row per channel in the given order, for tools and docs that
+// show what each channel can do (chanrender channels prints it). The README
+// embeds its output; a test keeps the two identical.
 func Matrix(caps []Capabilities) string {
 	var b strings.Builder
 	head := []string{"channel"}
