@@ -306,6 +306,10 @@ type Capabilities struct {
 // field as Dropped at its path, so that nothing is lost silently.
 type Fields struct {
 	Name, Email, AvatarURL, Metadata bool
+	// Activity: the channel's typing payloads carry the name and avatar
+	// too (the SDKs send the activity itself); without it, a typing
+	// activity's name and avatar are reported.
+	Activity bool
 }
 
 // Passthrough describes the Smooch passthrough API for one channel: when the

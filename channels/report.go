@@ -4,7 +4,7 @@ package channels
 // callers switch on it.
 type Code string
 
-// The report codes (RENDERING.md §5).
+// The report codes (docs/RENDERING.md §5).
 const (
 	// Truncated: a text or a list was shortened.
 	Truncated Code = "Truncated"

@@ -1,5 +1,5 @@
 // Package fallback is the numbered raw-text rendering of any canonical
-// message (RENDERING.md §2), used by every channel that cannot render a
+// message (docs/RENDERING.md §2), used by every channel that cannot render a
 // construct natively, and the inverse mapping of a user's typed answer back
 // to what it chose.
 //
@@ -40,7 +40,7 @@
 // items were there.
 // Smooch's own stored text for the spec's list used an older format
 // ("Burritooo!: http://burritos.com", two blank lines between items); this
-// package follows RENDERING.md instead.
+// package follows docs/RENDERING.md instead.
 //
 // # Text, image, file and location
 //

@@ -126,7 +126,11 @@ func (r *renderer) lines(actions []schema.Action, inItems bool, after int) []str
 // "Location shared:", the place's name and address on their own lines when
 // present, and a Google Maps link to the coordinates.
 func (r *renderer) location(m *schema.Message) string {
-	if present(m.Text) {
+	// A text that already holds the map link is the stored fallback of a
+	// message read back from Smooch: it stands for the location as is.
+	// Any other text comes first, and the place follows it, so that the
+	// coordinates are never lost.
+	if present(m.Text) && (m.Coordinates == nil || strings.Contains(m.Text, mapsURL)) {
 		return m.Text
 	}
 	var lines []string
@@ -134,16 +138,19 @@ func (r *renderer) location(m *schema.Message) string {
 		lines = append(lines, text(m.Location.Name), text(m.Location.Address))
 	}
 	if c := m.Coordinates; c != nil {
-		lines = append(lines, "https://maps.google.com/maps?q="+
+		lines = append(lines, mapsURL+
 			strconv.FormatFloat(c.Lat, 'f', -1, 64)+","+
 			strconv.FormatFloat(c.Long, 'f', -1, 64))
 	}
 	rest := join("\n", lines...)
 	if rest == "" {
-		return ""
+		return text(m.Text)
 	}
-	return r.sentences().locationShared() + "\n" + rest
+	return join("\n\n", text(m.Text), r.sentences().locationShared()+"\n"+rest)
 }
+
+// mapsURL starts the map link of a location (the seed's stored text).
+const mapsURL = "https://maps.google.com/maps?q="
 
 // numbered returns "n. label" ("n." for an empty label).
 func numbered(n int, label string) string {

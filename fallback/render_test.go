@@ -10,7 +10,7 @@ import (
 )
 
 // TestRenderSeedCarousel checks the seed's documented sample byte for byte;
-// the expected text is copied from RENDERING.md §2.
+// the expected text is copied from docs/RENDERING.md §2.
 func TestRenderSeedCarousel(t *testing.T) {
 	want := `1. Tacos
 Description
@@ -34,7 +34,7 @@ func TestRender(t *testing.T) {
 		want string
 	}{
 		{
-			// RENDERING.md, not Smooch's stored "Burritooo!: http://burritos.com"
+			// docs/RENDERING.md, not Smooch's stored "Burritooo!: http://burritos.com"
 			// text: the postbacks (items and message level) are omitted.
 			name: "seed list",
 			body: seedList,
@@ -392,4 +392,20 @@ func FuzzRender(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A location's own text never hides its place, unless the text is the
+// stored fallback itself (a message read back from Smooch).
+func TestLocationWithText(t *testing.T) {
+	c := &schema.Coordinates{Lat: 48.85, Long: 2.29}
+	got := Text(&schema.Message{Role: schema.RoleAppMaker, Type: schema.TypeLocation, Text: "Opening Saturday!", Coordinates: c,
+		Location: &schema.Location{Name: "Tour Eiffel"}}, Options{})
+	want := "Opening Saturday!\n\nLocation shared:\nTour Eiffel\nhttps://maps.google.com/maps?q=48.85,2.29"
+	if got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	stored := "Location shared:\nhttps://maps.google.com/maps?q=48.85,2.29"
+	if got := Text(&schema.Message{Role: schema.RoleAppMaker, Type: schema.TypeLocation, Text: stored, Coordinates: c}, Options{}); got != stored {
+		t.Errorf("stored fallback: got %q, want it as is", got)
+	}
 }

@@ -96,7 +96,7 @@ func (n *normaliser) normalise(in *schema.Message) *schema.Message {
 	// reach another's users (the SDK channels send the message itself).
 	m.Override = nil
 	n.ctx.Paths = n.startPaths(m)
-	unsent(n.ctx, n.caps, m.Name, m.Email, m.AvatarURL, len(m.Metadata) > 0)
+	unsent(n.ctx, n.caps.Name, n.caps.Fields, m.Name, m.Email, m.AvatarURL, len(m.Metadata) > 0)
 	n.sanitise(m)
 
 	rule := n.caps.Types.For(m.Type)
@@ -272,24 +272,28 @@ func (n *normaliser) reportOmissions(m *schema.Message, kept []bool) {
 			n.ctx.Add(channels.Dropped, n.ctx.Paths.Items[i]+".mediaUrl", "images are not part of the text fallback")
 		}
 		for j, a := range it.Actions {
-			if omitted(a) {
+			if omitted(a, true) {
 				n.ctx.Add(channels.Dropped, n.ctx.Paths.ItemActions[i][j], string(a.Type)+" actions are not part of the text fallback")
 			}
 		}
 	}
 	for j, a := range m.Actions {
-		if (kept == nil || !kept[j]) && omitted(a) {
+		if (kept == nil || !kept[j]) && omitted(a, m.Type.HasItems()) {
 			n.ctx.Add(channels.Dropped, n.ctx.Paths.Actions[j], string(a.Type)+" actions are not part of the text fallback")
 		}
 	}
 }
 
-func omitted(a schema.Action) bool {
+// omitted reports whether the text fallback leaves a out: postbacks and
+// shares always; a buy without a uri in a carousel or list (inItems),
+// where only lines a user can open are written (a text, image, file or
+// location prints it as "label (price)").
+func omitted(a schema.Action, inItems bool) bool {
 	switch a.Type {
 	case schema.ActionPostback, schema.ActionShare:
 		return true
 	case schema.ActionBuy:
-		return a.URI == ""
+		return inItems && a.URI == ""
 	}
 	return false
 }

@@ -171,7 +171,9 @@ func Activity(a *schema.Activity, ch channels.Channel, opts ...Option) (Result, 
 	}
 	var payloads []channels.Payload
 	if supported {
-		unsent(ctx, caps, a.Name, "", a.AvatarURL, false)
+		f := caps.Fields
+		f.Name, f.AvatarURL = f.Name && f.Activity, f.AvatarURL && f.Activity
+		unsent(ctx, caps.Name, f, a.Name, "", a.AvatarURL, false)
 		var err error
 		payloads, err = ch.BuildActivity(a, ctx)
 		if err != nil {

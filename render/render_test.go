@@ -329,7 +329,7 @@ func TestShortenedPayloadResolves(t *testing.T) {
 
 func TestSeedCarouselOnTwilio(t *testing.T) {
 	// The seed's carousel request (spec/api-conversations.md) and its
-	// documented raw text format, as RENDERING.md §2 gives it.
+	// documented raw text format, as docs/RENDERING.md §2 gives it.
 	in := decode(t, `{"role":"appMaker","type":"carousel","items":[
 		{"title":"Tacos","description":"Description","mediaUrl":"http://example.org/image.jpg","actions":[
 			{"text":"Select","type":"postback","payload":"TACOS"},{"text":"More info","type":"link","uri":"http://example.org"}]},

@@ -128,18 +128,18 @@ func stripBidi(s string) string {
 // unsent reports the fields beyond the content that the channel does not
 // send (Capabilities.Fields): the author's name, email and avatar, and the
 // metadata, when the message (or activity) has them.
-func unsent(ctx *channels.Context, caps channels.Capabilities, name, email, avatar string, metadata bool) {
+func unsent(ctx *channels.Context, name string, fields channels.Fields, author, email, avatar string, metadata bool) {
 	for _, f := range []struct {
 		present, sent bool
 		path, what    string
 	}{
-		{name != "", caps.Fields.Name, "name", "the author's name"},
-		{email != "", caps.Fields.Email, "email", "the author's email"},
-		{avatar != "", caps.Fields.AvatarURL, "avatarUrl", "the author's avatar"},
-		{metadata, caps.Fields.Metadata, "metadata", "the message's metadata"},
+		{author != "", fields.Name, "name", "the author's name"},
+		{email != "", fields.Email, "email", "the author's email"},
+		{avatar != "", fields.AvatarURL, "avatarUrl", "the author's avatar"},
+		{metadata, fields.Metadata, "metadata", "the message's metadata"},
 	} {
 		if f.present && !f.sent {
-			ctx.Add(channels.Dropped, f.path, caps.Name+" does not send "+f.what)
+			ctx.Add(channels.Dropped, f.path, name+" does not send "+f.what)
 		}
 	}
 }

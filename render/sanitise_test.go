@@ -9,6 +9,7 @@ import (
 
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/channels/all"
+	"github.com/chanrender/chanrender/render"
 	"github.com/chanrender/chanrender/schema"
 )
 
@@ -56,5 +57,37 @@ func TestHostileContentOnEveryChannel(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A typing activity's name and avatar are reported where the typing payload
+// cannot carry them (LINE's loading animation), not on the SDKs.
+func TestActivityAuthorFields(t *testing.T) {
+	a := &schema.Activity{Role: schema.RoleAppMaker, Type: schema.TypingStart, Name: "Bot", AvatarURL: "https://a.example/bot.png"}
+	for _, ch := range all.Channels() {
+		res, err := render.Activity(a, ch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Payloads) == 0 {
+			continue
+		}
+		sdk := ch.Name() == "web" || ch.Name() == "ios"
+		if got := res.Report.Has(channels.Dropped, "name"); got == sdk {
+			t.Errorf("%s: Dropped at name = %v", ch.Name(), got)
+		}
+	}
+}
+
+// A file's buy action without a uri is printed in its text fallback
+// ("label (price)"), so it is not reported as left out.
+func TestBuyWithoutURIInFileFallback(t *testing.T) {
+	v := decode(t, `{"role":"appMaker","type":"file","mediaUrl":"https://a.example/menu.pdf","text":"Menu","actions":[{"type":"buy","text":"Order","amount":1250}]}`)
+	for _, ch := range all.Channels() {
+		res := mustRender(t, v, ch)
+		body, _ := json.Marshal(res.Payloads)
+		if strings.Contains(string(body), "Order ($") && res.Report.Has(channels.Dropped, "actions[0]") {
+			t.Errorf("%s: the buy line is in the text and reported Dropped: %v", ch.Name(), res.Report)
+		}
 	}
 }

@@ -105,7 +105,7 @@
 // http or https URL; description is a string. At most one action may have
 // default: true, and it must be a link (RuleDefault).
 //
-// metadata, on messages, items and actions, is a flat object of strings,
+// metadata, on messages and actions (v1 items have none), is a flat object of strings,
 // numbers and booleans; any other value is a RuleFlat error at
 // metadata.key. Numbers are kept as written (json.Number).
 //

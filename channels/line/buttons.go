@@ -15,7 +15,7 @@ import (
 const labelSep = " · "
 
 // buttonsTextLimit is the limit of a buttons template's text without image
-// or title: 160 graphemes (CHANNEL-LIMITS.md §1.2 "Buttons template: text";
+// or title: 160 graphemes (docs/CHANNEL-LIMITS.md §1.2 "Buttons template: text";
 // L-CNT). The templates this package builds have neither.
 func buttonsTextLimit() channels.Limit { return lineLimit(160) }
 

@@ -8,7 +8,7 @@ import (
 // Name is the channel's registry name.
 const Name = "line"
 
-// uriSchemes are the schemes a URI action may use: CHANNEL-LIMITS.md §1.2
+// uriSchemes are the schemes a URI action may use: docs/CHANNEL-LIMITS.md §1.2
 // "URI action uri" (L-REF "URI action").
 func uriSchemes() []string { return []string{"http", "https", "line", "tel"} }
 
@@ -16,15 +16,15 @@ func uriSchemes() []string { return []string{"http", "https", "line", "tel"} }
 // carousel column renders: link and webview as URI actions, buy as a URI
 // action to its checkout page (with the price in the label), postback as a
 // postback action (L-REF "Action objects"). Share has no LINE action and is
-// absent, so the engine drops it (RENDERING.md §3 LINE).
+// absent, so the engine drops it (docs/RENDERING.md §3 LINE).
 func templateActions() map[schema.ActionType]channels.ActionRule {
 	return map[schema.ActionType]channels.ActionRule{
-		// URI action, http/https/line/tel only (CHANNEL-LIMITS.md §1.2).
+		// URI action, http/https/line/tel only (docs/CHANNEL-LIMITS.md §1.2).
 		schema.ActionLink: {Mode: channels.Native, Schemes: uriSchemes()},
 		// LINE has no webview sizes outside LIFF apps: a plain URI action.
 		schema.ActionWebview: {Mode: channels.Native, Schemes: uriSchemes()},
 		// A URI action to the checkout page; without a URI there is
-		// nothing to open, so it is dropped (RENDERING.md §3 LINE).
+		// nothing to open, so it is dropped (docs/RENDERING.md §3 LINE).
 		schema.ActionBuy: {Mode: channels.Native, Schemes: uriSchemes(), RequireURI: true},
 		// Postback action, data = payload (L-REF "Postback action").
 		schema.ActionPostback: {Mode: channels.Native},
@@ -32,7 +32,7 @@ func templateActions() map[schema.ActionType]channels.ActionRule {
 }
 
 // capabilities is the LINE table: the Messaging API as documented today
-// (CHANNEL-LIMITS.md §1, read from L-REF, L-CNT and L-OAS). Limits LINE
+// (docs/CHANNEL-LIMITS.md §1, read from L-REF, L-CNT and L-OAS). Limits LINE
 // counts in grapheme clusters (L-CNT: action labels, template titles and
 // texts) say so; every other limit counts UTF-16 units (L-CNT default).
 func capabilities() channels.Capabilities {
@@ -44,26 +44,26 @@ func capabilities() channels.Capabilities {
 			// Text message (L-REF "Text message").
 			Text: channels.TypeRule{Mode: channels.Native},
 			// Image message: HTTPS URLs only, JPEG or PNG only
-			// (CHANNEL-LIMITS.md §1.2 "Image originalContentUrl"); any
+			// (docs/CHANNEL-LIMITS.md §1.2 "Image originalContentUrl"); any
 			// other image (http, GIF, WebP, or a URL whose type is
 			// unknown) is sent as the text fallback with its link.
 			Image: channels.TypeRule{Mode: channels.Native, MediaSchemes: []string{"https"}, MediaTypes: []string{"image/jpeg", "image/png"}},
 			// No file message: bots send only image, video and audio
-			// (CHANNEL-LIMITS.md §1.2 "File message", §5 "file").
+			// (docs/CHANNEL-LIMITS.md §1.2 "File message", §5 "file").
 			File: channels.TypeRule{Mode: channels.AsText},
 			// Location message (L-REF "Location message").
 			Location: channels.TypeRule{Mode: channels.Native},
 			// Carousel template (L-REF "Carousel template").
 			Carousel: channels.TypeRule{Mode: channels.Native},
 			// No list template: Smooch's documented LINE fallback is the
-			// carousel (spec guide "List Messages"; RENDERING.md §3 LINE).
+			// carousel (spec guide "List Messages"; docs/RENDERING.md §3 LINE).
 			List: channels.TypeRule{Mode: channels.Convert, To: schema.TypeCarousel},
 		},
 		Actions: channels.Actions{
-			// Buttons template: 1 to 4 actions (CHANNEL-LIMITS.md §1.2
+			// Buttons template: 1 to 4 actions (docs/CHANNEL-LIMITS.md §1.2
 			// "Buttons template: actions").
 			Message: channels.ActionSet{Max: 4, Rules: templateActions()},
-			// Quick reply: at most 13 items (CHANNEL-LIMITS.md §1.2 "Quick
+			// Quick reply: at most 13 items (docs/CHANNEL-LIMITS.md §1.2 "Quick
 			// reply items"); reply → postback action, locationRequest →
 			// location action (quick reply only, §1.2 "Location action").
 			Replies: channels.ActionSet{Max: 13, Rules: map[schema.ActionType]channels.ActionRule{
@@ -71,7 +71,7 @@ func capabilities() channels.Capabilities {
 				schema.ActionLocationRequest: {Mode: channels.Native},
 			}},
 			// Carousel column: 1 to 3 actions, defaultAction separate
-			// (CHANNEL-LIMITS.md §1.2 "Column actions", "Column
+			// (docs/CHANNEL-LIMITS.md §1.2 "Column actions", "Column
 			// defaultAction").
 			CarouselItem: channels.ActionSet{Max: 3, Min: 1, DefaultAction: true, Rules: templateActions()},
 			// A list is converted to a carousel, so its items follow the
@@ -89,7 +89,7 @@ func capabilities() channels.Capabilities {
 			}},
 		},
 		Texts: channels.Texts{
-			// Text message: 5000 UTF-16 units (CHANNEL-LIMITS.md §1.2
+			// Text message: 5000 UTF-16 units (docs/CHANNEL-LIMITS.md §1.2
 			// "Text message text"); split beyond.
 			Text:      channels.Limit{Max: 5000, Unit: channels.UTF16},
 			SplitText: true,

@@ -7,7 +7,7 @@ import (
 	"github.com/chanrender/chanrender/schema"
 )
 
-// Column text limits (CHANNEL-LIMITS.md §1.2 "Column title", "Column
+// Column text limits (docs/CHANNEL-LIMITS.md §1.2 "Column title", "Column
 // text"; counted in grapheme clusters, L-CNT).
 const (
 	columnTitleMax     = 40
@@ -19,7 +19,7 @@ const (
 // template titles and texts; L-CNT). Code points are never fewer than
 // grapheme clusters, so a text within n code points is within n clusters as
 // LINE counts, and also within the derived schema's maxLength, which JSON
-// Schema validators count in code points (CHANNEL-LIMITS.md: "maxLength
+// Schema validators count in code points (docs/CHANNEL-LIMITS.md: "maxLength
 // counts code points"). The cost is that a label of emoji sequences or
 // combining marks is cut earlier than LINE would require.
 const textUnit = channels.Runes

@@ -2,7 +2,7 @@
 // API (https://developers.line.biz/en/reference/messaging-api/).
 //
 // The capability table (capabilities.go) holds every limit and rule the
-// engine applies first; each value cites CHANNEL-LIMITS.md §1 or the LINE
+// engine applies first; each value cites docs/CHANNEL-LIMITS.md §1 or the LINE
 // reference. Build then maps the fitted message to wire structs (wire.go).
 //
 // # Payloads

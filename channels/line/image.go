@@ -11,11 +11,11 @@ import (
 )
 
 // imageLimit is the limit of an image URL: originalContentUrl,
-// previewImageUrl and thumbnailImageUrl (CHANNEL-LIMITS.md §1.2 "Image
+// previewImageUrl and thumbnailImageUrl (docs/CHANNEL-LIMITS.md §1.2 "Image
 // originalContentUrl", "Column thumbnailImageUrl").
 func imageLimit() channels.Limit { return channels.Limit{Max: 2000, Unit: channels.UTF16} }
 
-// imageTypes are the image formats LINE displays (CHANNEL-LIMITS.md §1.2:
+// imageTypes are the image formats LINE displays (docs/CHANNEL-LIMITS.md §1.2:
 // "JPEG/PNG" for images and thumbnails).
 func imageTypes() []string { return []string{"image/jpeg", "image/png"} }
 

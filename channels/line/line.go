@@ -117,5 +117,5 @@ type builder struct {
 	fb    fallback.Options
 }
 
-// fallbackText is the raw-text fallback of m (RENDERING.md §2).
+// fallbackText is the raw-text fallback of m (docs/RENDERING.md §2).
 func (b *builder) fallbackText(m *schema.Message) string { return fallback.Text(m, b.fb) }

@@ -9,7 +9,7 @@ import (
 )
 
 // limits are every string and count limit of the LINE wire format the kit
-// can express (CHANNEL-LIMITS.md §1.2). The limits that depend on the shape
+// can express (docs/CHANNEL-LIMITS.md §1.2). The limits that depend on the shape
 // (column and buttons text 60 with an image or a title), the cross-column
 // rule and the URL schemes are checked by TestWireRules.
 func limits() channeltest.Limits {

@@ -13,7 +13,7 @@ import (
 )
 
 // locationLimit is the limit of a location message's title and address
-// (CHANNEL-LIMITS.md §1.2 "Location title / address": both required, 100).
+// (docs/CHANNEL-LIMITS.md §1.2 "Location title / address": both required, 100).
 func locationLimit() channels.Limit { return channels.Limit{Max: 100, Unit: channels.UTF16} }
 
 // location builds a location message. LINE requires a title and an

@@ -65,7 +65,7 @@ func only(a, b map[string]string) []string {
 //
 //   - the peers' request bodies carry "to" (the caller adds it to ours);
 //   - quick replies: the peer uses message, camera and uri actions; ours
-//     are postback actions (data, displayText) per RENDERING.md §3;
+//     are postback actions (data, displayText) per docs/RENDERING.md §3;
 //   - buttons: the peer also shows a thumbnail, a title and postback
 //     options (displayText, text, inputOption, fillInText) this package
 //     never sets (see the package documentation on images with buttons

@@ -8,7 +8,7 @@ import (
 // Quick reply item type: always "action".
 const quickReplyAction = "action"
 
-// iconLimit is the limit of a quick reply imageUrl (CHANNEL-LIMITS.md §1.2
+// iconLimit is the limit of a quick reply imageUrl (docs/CHANNEL-LIMITS.md §1.2
 // "Quick reply item imageUrl"; L-OAS maxLength 2000).
 func iconLimit() channels.Limit { return channels.Limit{Max: 2000, Unit: channels.UTF16} }
 

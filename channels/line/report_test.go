@@ -28,8 +28,8 @@ func entries(r channels.Report) []entry {
 	return out
 }
 
-// The expected entries below are written from the contract (RENDERING.md
-// §3 LINE, CHANNEL-LIMITS.md §1), not copied from output.
+// The expected entries below are written from the contract (docs/RENDERING.md
+// §3 LINE, docs/CHANNEL-LIMITS.md §1), not copied from output.
 func TestReport(t *testing.T) {
 	replies := func(n int) string {
 		var as []string

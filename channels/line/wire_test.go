@@ -14,7 +14,7 @@ import (
 )
 
 // TestWireRules holds every corpus render against the LINE rules the kit's
-// Limits cannot express (CHANNEL-LIMITS.md §1.2): 60 graphemes for a column
+// Limits cannot express (docs/CHANNEL-LIMITS.md §1.2): 60 graphemes for a column
 // or buttons text with an image or a title, the cross-column rule, https
 // images, URI schemes, required non-empty strings, and quick replies on the
 // very last message only.

@@ -14,12 +14,12 @@ const (
 )
 
 // Sources cited in the tables below: "§3 <row>" is a row of the Messenger
-// table in /work/shared/CHANNEL-LIMITS.md §3, itself read from the FB pages
+// table in docs/CHANNEL-LIMITS.md §3, itself read from the FB pages
 // it names; "FB <page>" is a page under
 // https://developers.facebook.com/documentation/business-messaging/messenger-platform/;
 // "Smooch guide" is Smooch's 2017 Facebook Messenger guide
 // (reference/smooch/v1-docs/guide/facebook-messenger.md); "RENDERING" is
-// RENDERING.md §3 "Messenger".
+// docs/RENDERING.md §3 "Messenger".
 
 // buttonRules are the actions a template button renders: link (http and
 // https as a URL button, tel as a call button), webview (URL button), buy (a

@@ -9,7 +9,7 @@ import (
 )
 
 // limits declares every string and count limit of the Send API body
-// (CHANNEL-LIMITS.md §3), counted in UTF-16 units; quick replies is the
+// (docs/CHANNEL-LIMITS.md §3), counted in UTF-16 units; quick replies is the
 // profile's own count (13, or Smooch's 11).
 func limits(quickReplies int) channeltest.Limits {
 	u16 := func(n int) channels.Limit { return channels.Limit{Max: n, Unit: channels.UTF16} }

@@ -99,7 +99,7 @@ func TestAttachmentType(t *testing.T) {
 }
 
 // TestTablesDiffer pins what separates the two profiles: only these
-// fields (RENDERING.md §3-4).
+// fields (docs/RENDERING.md §3-4).
 func TestTablesDiffer(t *testing.T) {
 	d, l := defaultTable(), legacyTable()
 	if err := d.Validate(); err != nil {

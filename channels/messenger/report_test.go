@@ -99,7 +99,7 @@ func count(v any) int {
 }
 
 // TestReports asserts the report entries (code and input path) the
-// contract (RENDERING.md §3 Messenger) calls for. The expected entries are
+// contract (docs/RENDERING.md §3 Messenger) calls for. The expected entries are
 // written from the contract and the input, not copied from output.
 func TestReports(t *testing.T) {
 	tests := []struct {
@@ -314,7 +314,7 @@ func TestShapes(t *testing.T) {
 
 // TestNoDeprecatedFeatures renders the whole corpus with the default
 // profile: no list template, share button, location quick reply or
-// payment button may appear (CHANNEL-LIMITS.md §3; the derived schema
+// payment button may appear (docs/CHANNEL-LIMITS.md §3; the derived schema
 // rejects them), and every generic element has something besides its title.
 func TestNoDeprecatedFeatures(t *testing.T) {
 	names, err := fs.Glob(corpus.Messages(), "*.json")

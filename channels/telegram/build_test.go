@@ -34,7 +34,7 @@ func msg(text string, mk tg.ReplyMarkup) channels.Payload {
 }
 
 // TestPayloads checks the payloads of one message per construct against
-// what RENDERING.md §3 (Telegram) says, written by hand.
+// what docs/RENDERING.md §3 (Telegram) says, written by hand.
 func TestPayloads(t *testing.T) {
 	long := strings.Repeat("word ", 1000) // 5000 units: two messages
 	tests := []struct {

@@ -6,10 +6,10 @@ import (
 )
 
 // capabilities is the Telegram table at Bot API 10.1. Sources, as keyed in
-// CHANNEL-LIMITS.md: T-JSON is the machine-readable Bot API 10.1
+// docs/CHANNEL-LIMITS.md: T-JSON is the machine-readable Bot API 10.1
 // (PaulSonOfLars/telegram-bot-api-spec api.json @ 160fd995), T-DOC the
 // "Sending files" and "Formatting options" sections of
-// https://core.telegram.org/bots/api, §n a section of CHANNEL-LIMITS.md, and
+// https://core.telegram.org/bots/api, §n a section of docs/CHANNEL-LIMITS.md, and
 // RENDERING §3 the Telegram section of the behaviour contract.
 func capabilities() channels.Capabilities {
 	return channels.Capabilities{

@@ -21,7 +21,7 @@ import (
 // author wrote (a header such as "Which plan suits you?"), else the
 // buttons' labels, one per line. Its own text is not used when it is the
 // message's generated raw-text fallback, which Smooch stores there
-// (RENDERING.md §2) and which would repeat every item. Without message-level
+// (docs/RENDERING.md §2) and which would repeat every item. Without message-level
 // actions the own text is not sent: it is the fallback for channels without
 // items, as on the other channels that render items natively.
 func cards(m *schema.Message, ctx *channels.Context) []channels.Payload {

@@ -56,7 +56,7 @@
 //     reply keyboard) whose text is the message's own text when the author
 //     wrote one, else the buttons' labels, one per line. An own text that
 //     is the message's generated raw-text fallback (Smooch stores it there,
-//     RENDERING.md §2) is not used: it would repeat every item. Without
+//     docs/RENDERING.md §2) is not used: it would repeat every item. Without
 //     message-level actions the own text is not sent, as on the other
 //     channels that render items. A list is native, not converted: it
 //     renders exactly as a carousel, vertically, which is a list's own

@@ -14,7 +14,7 @@ import (
 )
 
 // TestReportEntries asserts the code and path of every entry, as the
-// contract (RENDERING.md §3 Telegram, §5) gives them.
+// contract (docs/RENDERING.md §3 Telegram, §5) gives them.
 func TestReportEntries(t *testing.T) {
 	tests := []struct {
 		name string
