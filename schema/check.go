@@ -137,22 +137,29 @@ func checkURI(s string) string {
 // channel ever sends it as a link nor prints it in a text: the engine drops
 // it and reports it.
 func UnsafeScheme(uri string) bool {
-	i := strings.IndexByte(uri, ':')
-	if i <= 0 {
-		return false
-	}
-	// Browsers ignore leading spaces and control characters before the
-	// scheme (WHATWG URL: leading C0 controls and spaces are stripped).
-	s := strings.ToLower(strings.TrimLeft(uri[:i], "\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f "))
-	s = strings.Map(func(r rune) rune {
-		if r == '\t' || r == '\n' || r == '\r' {
-			return -1 // removed from a URL by browsers wherever they are
+	// Browsers strip leading C0 controls and spaces, and tabs and line
+	// breaks anywhere (WHATWG URL), so "\tjava\nscript:" is javascript:.
+	// The scheme is compared byte by byte, without allocating.
+	var b [len("javascript")]byte
+	n := 0
+	for i := 0; i < len(uri); i++ {
+		c := uri[i]
+		switch {
+		case c == ':':
+			switch string(b[:n]) {
+			case "javascript", "vbscript", "data", "file":
+				return true
+			}
+			return false
+		case c == '\t' || c == '\n' || c == '\r', n == 0 && c <= ' ':
+			continue
+		case n == len(b):
+			return false // longer than any unsafe scheme
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
 		}
-		return r
-	}, s)
-	switch s {
-	case "javascript", "vbscript", "data", "file":
-		return true
+		b[n] = c
+		n++
 	}
 	return false
 }

@@ -209,3 +209,16 @@ func TestMaxAmount(t *testing.T) {
 		}
 	}
 }
+
+func TestUnsafeScheme(t *testing.T) {
+	for uri, want := range map[string]bool{
+		"javascript:alert(1)": true, "JavaScript:x": true, " \x01javascript:x": true, "java\tscript:x": true,
+		"vbscript:x": true, "data:text/html,x": true, "DATA:x": true, "file:///etc/passwd": true,
+		"https://example.com/javascript:x": false, "http://x": false, "tel:+1": false, "mailto:a@b": false,
+		"javascripts:x": false, "": false, "javascript": false, "xjavascript:y": false,
+	} {
+		if got := UnsafeScheme(uri); got != want {
+			t.Errorf("UnsafeScheme(%q) = %v, want %v", uri, got, want)
+		}
+	}
+}
