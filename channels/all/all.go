@@ -12,13 +12,12 @@ import (
 )
 
 // Channels returns a new instance of every shipped channel, sorted by name
-// by the registry.
+// (the order of Registry().Channels()).
 func Channels() []channels.Channel {
 	return []channels.Channel{
-		messenger.New(), messenger.Legacy(), line.New(), telegram.New(),
-		sdk.Web(), sdk.IOS(), sdk.Android(),
-		textonly.Twilio(), textonly.MessageBird(), textonly.Email(),
-		textonly.WeChat(), textonly.Viber(), textonly.Twitter(),
+		sdk.Android(), textonly.Email(), sdk.IOS(), line.New(), textonly.MessageBird(),
+		messenger.New(), messenger.Legacy(), telegram.New(), textonly.Twilio(),
+		textonly.Twitter(), textonly.Viber(), sdk.Web(), textonly.WeChat(),
 	}
 }
 

@@ -1,6 +1,7 @@
 package all_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/chanrender/chanrender/channels"
@@ -23,5 +24,21 @@ func TestLocalized(t *testing.T) {
 				t.Errorf("%s: no prepared Localizer", ch.Name())
 			}
 		}
+	}
+}
+
+// Channels is sorted by name, as its documentation says, and holds exactly
+// the registry's channels.
+func TestChannelsSorted(t *testing.T) {
+	reg, err := all.Registry()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, ch := range all.Channels() {
+		names = append(names, ch.Name())
+	}
+	if !slices.IsSorted(names) || !slices.Equal(names, reg.Names()) {
+		t.Errorf("Channels() names %v, want sorted and equal to %v", names, reg.Names())
 	}
 }
