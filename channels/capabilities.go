@@ -296,6 +296,11 @@ type Capabilities struct {
 	// Fields says which of the message's fields beyond its content the
 	// channel sends; the engine reports every present one it does not.
 	Fields Fields
+	// Endpoints says how each payload method goes over HTTP (package send
+	// reads it): one entry per Payload.Method the channel's Build and
+	// BuildActivity produce, and its reply-token variant where the
+	// platform has one.
+	Endpoints []Endpoint
 }
 
 // Fields lists the fields of a message (and of a typing activity) that

@@ -30,7 +30,7 @@ func ExampleRender() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(res.Payloads[0].Body.(textonly.SMSBody).Body)
+	fmt.Println(res.Payloads[0].Body.(*textonly.SMSBody).Body)
 	fmt.Println("---")
 	for _, d := range res.Report {
 		fmt.Println(d.Code, d.Path)

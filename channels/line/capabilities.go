@@ -173,6 +173,7 @@ func capabilities() channels.Capabilities {
 		// The author's name and avatar become the message's sender (L-REF
 		// "Change icon and display name"); email and metadata have no
 		// place in a LINE message.
-		Fields: channels.Fields{Name: true, AvatarURL: true},
+		Fields:    channels.Fields{Name: true, AvatarURL: true},
+		Endpoints: endpoints(),
 	}
 }

@@ -11,7 +11,7 @@ func push(msgs []Message, per int) []channels.Payload {
 	out := make([]channels.Payload, 0, (len(msgs)+per-1)/per)
 	for len(msgs) > 0 {
 		n := min(per, len(msgs))
-		out = append(out, channels.Payload{Method: MethodPush, Body: PushBody{Messages: msgs[:n:n]}})
+		out = append(out, channels.Payload{Method: MethodPush, Body: &PushBody{Messages: msgs[:n:n]}})
 		msgs = msgs[n:]
 	}
 	return out

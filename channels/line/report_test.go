@@ -203,7 +203,7 @@ func TestTypingStart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []channels.Payload{{Method: line.MethodLoadingStart, Body: line.LoadingBody{LoadingSeconds: 20}}}
+	want := []channels.Payload{{Method: line.MethodLoadingStart, Body: &line.LoadingBody{LoadingSeconds: 20}}}
 	if diff := cmp.Diff(want, res.Payloads); diff != "" {
 		t.Errorf("payloads mismatch (-want +got):\n%s", diff)
 	}

@@ -24,7 +24,7 @@ func (*Channel) BuildActivity(a *schema.Activity, _ *channels.Context) ([]channe
 	}
 	switch a.Type {
 	case schema.TypingStart:
-		return []channels.Payload{{Method: MethodLoadingStart, Body: LoadingBody{LoadingSeconds: loadingSeconds}}}, nil
+		return []channels.Payload{{Method: MethodLoadingStart, Body: &LoadingBody{LoadingSeconds: loadingSeconds}}}, nil
 	case schema.TypingStop:
 		return nil, errors.New("line: type: LINE cannot stop a loading animation; it ends when a message arrives")
 	default:

@@ -152,6 +152,7 @@ func defaultTable() channels.Capabilities {
 		// Smooch passthrough: override.messenger.payload is a Send API
 		// body minus recipient.
 		Passthrough: channels.Passthrough{Key: Name, Method: Method},
+		Endpoints:   endpoints(),
 	}
 }
 

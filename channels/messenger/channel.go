@@ -66,7 +66,7 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 	}
 	out := make([]channels.Payload, len(msgs))
 	for i := range msgs {
-		out[i] = channels.Payload{Method: Method, Body: MessageRequest{Message: msgs[i]}}
+		out[i] = channels.Payload{Method: Method, Body: &MessageRequest{Message: msgs[i]}}
 	}
 	return out, nil
 }

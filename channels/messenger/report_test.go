@@ -305,7 +305,7 @@ func TestShapes(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff([]channels.Payload{{Method: messenger.Method, Body: messenger.SenderActionRequest{SenderAction: want}}}, res.Payloads); diff != "" {
+			if diff := cmp.Diff([]channels.Payload{{Method: messenger.Method, Body: &messenger.SenderActionRequest{SenderAction: want}}}, res.Payloads); diff != "" {
 				t.Errorf("%s mismatch (-want +got):\n%s", typ, diff)
 			}
 		}

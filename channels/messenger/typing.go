@@ -23,5 +23,5 @@ func (c *Channel) BuildActivity(a *schema.Activity, _ *channels.Context) ([]chan
 	default:
 		return nil, fmt.Errorf("messenger: type: unknown activity type %q", a.Type)
 	}
-	return []channels.Payload{{Method: Method, Body: SenderActionRequest{SenderAction: act}}}, nil
+	return []channels.Payload{{Method: Method, Body: &SenderActionRequest{SenderAction: act}}}, nil
 }

@@ -73,7 +73,8 @@ func capabilities(name string, push, typing bool) channels.Capabilities {
 		Typing:   channels.Typing{Start: typing, Stop: typing},
 		Delivery: channels.Delivery{Push: push, SilentReceive: true},
 		// The payload is the message itself.
-		Fields: channels.Fields{Name: true, Email: true, AvatarURL: true, Metadata: true, Activity: true},
+		Fields:    channels.Fields{Name: true, Email: true, AvatarURL: true, Metadata: true, Activity: true},
+		Endpoints: endpoints(),
 	}
 }
 

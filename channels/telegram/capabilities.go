@@ -102,6 +102,7 @@ func capabilities() channels.Capabilities {
 		// Smooch v1 has no Telegram override (its MessageOverride lists
 		// whatsapp, line and messenger only), so there is no passthrough.
 		Passthrough: channels.Passthrough{},
+		Endpoints:   endpoints(),
 	}
 }
 

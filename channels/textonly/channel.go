@@ -14,10 +14,11 @@ type Channel struct {
 	caps channels.Capabilities
 	// loc is the fallback localisation, prepared once (see
 	// channels.Localized).
-	loc    *fallback.Localizer
-	name   string
-	method string
-	body   func(text string, media []string) any
+	loc  *fallback.Localizer
+	name string
+	// body returns the method and the body of one part: its text, and
+	// the media URLs of the first part.
+	body func(text string, media []string) (method string, body any)
 }
 
 var _ channels.Channel = (*Channel)(nil)
@@ -49,7 +50,8 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 		if i == 0 {
 			md = media
 		}
-		out = append(out, channels.Payload{Method: c.method, Body: c.body(p, md)})
+		method, body := c.body(p, md)
+		out = append(out, channels.Payload{Method: method, Body: body})
 	}
 	return out, nil
 }
@@ -62,7 +64,7 @@ func (c *Channel) BuildActivity(*schema.Activity, *channels.Context) ([]channels
 
 // table is the capability table every text-only channel shares, with its
 // own name, platform, reference, text limit and MMS support.
-func table(name, platform, reference string, text channels.Limit, mms bool) channels.Capabilities {
+func table(name, platform, reference string, text channels.Limit, mms bool, endpoints ...channels.Endpoint) channels.Capabilities {
 	media := channels.TypeRule{Mode: channels.AsText}
 	if mms {
 		media = channels.TypeRule{Mode: channels.Native, MediaSchemes: []string{"http", "https"}}
@@ -73,6 +75,7 @@ func table(name, platform, reference string, text channels.Limit, mms bool) chan
 		Name:      name,
 		Platform:  platform,
 		Reference: reference,
+		Endpoints: endpoints,
 		Types: channels.Types{
 			Text:     channels.TypeRule{Mode: channels.Native},
 			Image:    media,

@@ -5,65 +5,149 @@ import (
 	"github.com/chanrender/chanrender/fallback"
 )
 
+// Payload methods of the text-only channels: each names one endpoint of the
+// channel's table (Capabilities.Endpoints), which package send turns into
+// the request.
+const (
+	// MethodTwilio: a Twilio Message resource (*SMSBody).
+	MethodTwilio = "messages"
+	// MethodMessageBirdSMS: a MessageBird SMS (*MessageBirdSMS).
+	MethodMessageBirdSMS = "sms"
+	// MethodMessageBirdMMS: a MessageBird MMS, the part with media
+	// (*MessageBirdMMS).
+	MethodMessageBirdMMS = "mms"
+	// MethodEmail: a Mailgun message (*EmailBody).
+	MethodEmail = "messages"
+	// MethodWeChat: a WeChat customer service message (*WeChatBody).
+	MethodWeChat = "custom_send"
+	// MethodViber: a Viber send_message call (*ViberBody).
+	MethodViber = "send_message"
+	// MethodTwitter: an X API v2 direct message (*TwitterBody).
+	MethodTwitter = "dm"
+)
+
 // Twilio returns the Twilio SMS/MMS channel. Body: the Create Message
 // parameters Body and MediaUrl
 // (https://www.twilio.com/docs/messaging/api/message-resource#create-a-message-resource).
 // A body is at most 1600 characters (error 21617,
 // https://www.twilio.com/docs/api/errors/21617); Twilio counts characters
 // that need UCS-2 pairs twice, so the limit is counted in UTF-16 units.
+//
+// Request: POST /2010-04-01/Accounts/{account-sid}/Messages.json, form
+// encoded, with To (the recipient), From and HTTP basic authentication.
+// Credentials: "account-sid", "auth-token", "from" (a Twilio number or
+// messaging service sender).
 func Twilio() *Channel {
 	return &Channel{
 		name: "twilio",
 		caps: table("twilio", "Twilio Programmable Messaging (2026)",
 			"https://www.twilio.com/docs/messaging/api/message-resource",
-			channels.Limit{Max: 1600, Unit: channels.UTF16}, true),
-		loc:    fallback.NewLocalizer(),
-		method: "messages",
-		body:   func(t string, media []string) any { return SMSBody{Body: t, MediaURL: media} },
+			channels.Limit{Max: 1600, Unit: channels.UTF16}, true,
+			channels.Endpoint{
+				Method: MethodTwilio, HTTPMethod: "POST",
+				URL:       "https://api.twilio.com/2010-04-01/Accounts/{account-sid}/Messages.json",
+				Encoding:  channels.Form,
+				Recipient: "To",
+				Fields:    []channels.Field{{Name: "From", Value: "{from}"}},
+				FormNames: map[string]string{"body": "Body", "mediaUrl": "MediaUrl"},
+				BasicAuth: &[2]string{"{account-sid}", "{auth-token}"},
+				Reference: "https://www.twilio.com/docs/messaging/api/message-resource#create-a-message-resource",
+			}),
+		loc: fallback.NewLocalizer(),
+		body: func(t string, media []string) (string, any) {
+			return MethodTwilio, &SMSBody{Body: t, MediaURL: media}
+		},
 	}
 }
 
 // MessageBird returns the MessageBird SMS/MMS channel. MessageBird
 // concatenates at most 9 SMS parts of 153 GSM characters (1377); counted in
 // UTF-16 units as for Twilio.
+//
+// Requests: MessageBird's SMS API takes no media, so a part with a media URL
+// goes to the MMS API instead, whose body has mediaUrls (an array, at most
+// 10): POST https://rest.messagebird.com/messages
+// (https://developers.messagebird.com/api/sms-messaging/#send-outbound-sms)
+// and POST https://rest.messagebird.com/mms
+// (https://developers.messagebird.com/api/mms-messaging/#send-outbound-mms),
+// JSON, the recipient in "recipients" (an array of one), the sender in
+// "originator", the key in "Authorization: AccessKey". Credentials: "token",
+// "originator".
 func MessageBird() *Channel {
+	e := func(method, url, ref string) channels.Endpoint {
+		return channels.Endpoint{Method: method, HTTPMethod: "POST", URL: url, Encoding: channels.JSON,
+			Recipient: "recipients[]", Fields: []channels.Field{{Name: "originator", Value: "{originator}"}},
+			AuthHeader: "Authorization", AuthValue: "AccessKey {token}", Reference: ref}
+	}
 	return &Channel{
 		name: "messagebird",
 		caps: table("messagebird", "MessageBird SMS and MMS API",
 			"https://developers.messagebird.com/api/sms-messaging/",
-			channels.Limit{Max: 1377, Unit: channels.UTF16}, true),
-		loc:    fallback.NewLocalizer(),
-		method: "messages",
-		body:   func(t string, media []string) any { return SMSBody{Body: t, MediaURL: media} },
+			channels.Limit{Max: 1377, Unit: channels.UTF16}, true,
+			e(MethodMessageBirdSMS, "https://rest.messagebird.com/messages", "https://developers.messagebird.com/api/sms-messaging/#send-outbound-sms"),
+			e(MethodMessageBirdMMS, "https://rest.messagebird.com/mms", "https://developers.messagebird.com/api/mms-messaging/#send-outbound-mms")),
+		loc: fallback.NewLocalizer(),
+		body: func(t string, media []string) (string, any) {
+			if len(media) > 0 {
+				return MethodMessageBirdMMS, &MessageBirdMMS{Body: t, MediaURLs: media}
+			}
+			return MethodMessageBirdSMS, &MessageBirdSMS{Body: t}
+		},
 	}
 }
 
 // Email returns the email channel (Smooch's frontendEmail). The body is a
 // plain-text part; 100 000 bytes keeps a message well inside every mail
 // system's line and size limits.
+//
+// Request: Mailgun's messages API, POST /v3/{domain}/messages, form encoded
+// (https://documentation.mailgun.com/docs/mailgun/api-reference/send/mailgun/messages),
+// with to (the recipient), from and subject, and HTTP basic authentication
+// as "api" with the API key. Credentials: "domain", "token", "from",
+// "subject".
 func Email() *Channel {
 	return &Channel{
 		name: "email",
 		caps: table("email", "Plain-text email",
 			"https://www.rfc-editor.org/rfc/rfc5322",
-			channels.Limit{Max: 100000, Unit: channels.Bytes}, false),
-		loc:    fallback.NewLocalizer(),
-		method: "send",
-		body:   func(t string, _ []string) any { return EmailBody{Text: t} },
+			channels.Limit{Max: 100000, Unit: channels.Bytes}, false,
+			channels.Endpoint{
+				Method: MethodEmail, HTTPMethod: "POST",
+				URL:       "https://api.mailgun.net/v3/{domain}/messages",
+				Encoding:  channels.Form,
+				Recipient: "to",
+				Fields:    []channels.Field{{Name: "from", Value: "{from}"}, {Name: "subject", Value: "{subject}"}},
+				BasicAuth: &[2]string{"api", "{token}"},
+				Reference: "https://documentation.mailgun.com/docs/mailgun/api-reference/send/mailgun/messages",
+			}),
+		loc:  fallback.NewLocalizer(),
+		body: func(t string, _ []string) (string, any) { return MethodEmail, &EmailBody{Text: t} },
 	}
 }
 
 // WeChat returns the WeChat official account channel: a customer service
 // text message, whose content is limited to 2048 bytes.
+//
+// Request: POST https://api.weixin.qq.com/cgi-bin/message/custom/send with
+// the access token in the query, JSON, the user's OpenID in "touser".
+// Credentials: "token".
 func WeChat() *Channel {
 	return &Channel{
 		name: "wechat",
 		caps: table("wechat", "WeChat Official Account customer service messages",
 			"https://developers.weixin.qq.com/doc/offiaccount/en/Message_Management/Service_Center_messages.html",
-			channels.Limit{Max: 2048, Unit: channels.Bytes}, false),
-		loc:    fallback.NewLocalizer(),
-		method: "message/custom/send",
-		body:   func(t string, _ []string) any { return WeChatBody{MsgType: "text", Text: WeChatText{Content: t}} },
+			channels.Limit{Max: 2048, Unit: channels.Bytes}, false,
+			channels.Endpoint{
+				Method: MethodWeChat, HTTPMethod: "POST",
+				URL:       "https://api.weixin.qq.com/cgi-bin/message/custom/send?access_token={token}",
+				Encoding:  channels.JSON,
+				Recipient: "touser",
+				Reference: "https://developers.weixin.qq.com/doc/offiaccount/en/Message_Management/Service_Center_messages.html",
+			}),
+		loc: fallback.NewLocalizer(),
+		body: func(t string, _ []string) (string, any) {
+			return MethodWeChat, &WeChatBody{MsgType: "text", Text: WeChatText{Content: t}}
+		},
 	}
 }
 
@@ -71,28 +155,50 @@ func WeChat() *Channel {
 // comes later as its own channel): text up to 7000 characters
 // (https://creators.viber.com/docs/bots-api/data-models/message), counted
 // in UTF-16 units.
+//
+// Request: POST https://chatapi.viber.com/pa/send_message, JSON, the user id
+// in "receiver", the required sender name in "sender.name", the token in
+// X-Viber-Auth-Token. Credentials: "token", "sender-name".
 func Viber() *Channel {
 	return &Channel{
 		name: "viber",
 		caps: table("viber", "Viber REST Bot API (text only)",
 			"https://creators.viber.com/docs/bots-api/data-models/message",
-			channels.Limit{Max: 7000, Unit: channels.UTF16}, false),
-		loc:    fallback.NewLocalizer(),
-		method: "send_message",
-		body:   func(t string, _ []string) any { return ViberBody{Type: "text", Text: t} },
+			channels.Limit{Max: 7000, Unit: channels.UTF16}, false,
+			channels.Endpoint{
+				Method: MethodViber, HTTPMethod: "POST",
+				URL:        "https://chatapi.viber.com/pa/send_message",
+				Encoding:   channels.JSON,
+				Recipient:  "receiver",
+				Fields:     []channels.Field{{Name: "sender.name", Value: "{sender-name}"}},
+				AuthHeader: "X-Viber-Auth-Token", AuthValue: "{token}",
+				Reference: "https://creators.viber.com/docs/bots-api/api-reference/send-message",
+			}),
+		loc:  fallback.NewLocalizer(),
+		body: func(t string, _ []string) (string, any) { return MethodViber, &ViberBody{Type: "text", Text: t} },
 	}
 }
 
 // Twitter returns the Twitter (X) direct message channel: text up to 10 000
 // characters (code points).
+//
+// Request: POST https://api.x.com/2/dm_conversations/with/{participant_id}/messages,
+// JSON, the recipient's user id in the path, a user-context OAuth 2.0 token
+// as a bearer token. Credentials: "token".
 func Twitter() *Channel {
 	return &Channel{
 		name: "twitter",
 		caps: table("twitter", "X API v2 direct messages",
 			"https://docs.x.com/x-api/direct-messages/create-dm-message-by-participant-id",
-			channels.Limit{Max: 10000, Unit: channels.Runes}, false),
-		loc:    fallback.NewLocalizer(),
-		method: "dm_conversations/messages",
-		body:   func(t string, _ []string) any { return TwitterBody{Text: t} },
+			channels.Limit{Max: 10000, Unit: channels.Runes}, false,
+			channels.Endpoint{
+				Method: MethodTwitter, HTTPMethod: "POST",
+				URL:        "https://api.x.com/2/dm_conversations/with/{recipient}/messages",
+				Encoding:   channels.JSON,
+				AuthHeader: "Authorization", AuthValue: "Bearer {token}",
+				Reference: "https://docs.x.com/x-api/direct-messages/create-dm-message-by-participant-id",
+			}),
+		loc:  fallback.NewLocalizer(),
+		body: func(t string, _ []string) (string, any) { return MethodTwitter, &TwitterBody{Text: t} },
 	}
 }

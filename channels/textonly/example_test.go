@@ -23,7 +23,7 @@ func ExampleTwilio() {
 		fmt.Println(err)
 		return
 	}
-	b := res.Payloads[0].Body.(textonly.SMSBody)
+	b := res.Payloads[0].Body.(*textonly.SMSBody)
 	fmt.Printf("%s\n%v\n", b.Body, b.MediaURL)
 	// Output:
 	// In stock. Which size?

@@ -11,6 +11,21 @@ type SMSBody struct {
 	MediaURL []string `json:"mediaUrl,omitempty"`
 }
 
+// MessageBirdSMS is the body of a MessageBird SMS minus "recipients" and
+// "originator"
+// (https://developers.messagebird.com/api/sms-messaging/#send-outbound-sms).
+type MessageBirdSMS struct {
+	Body string `json:"body"`
+}
+
+// MessageBirdMMS is the body of a MessageBird MMS minus "recipients" and
+// "originator": the text and at most 10 media URLs
+// (https://developers.messagebird.com/api/mms-messaging/#send-outbound-mms).
+type MessageBirdMMS struct {
+	Body      string   `json:"body,omitempty"`
+	MediaURLs []string `json:"mediaUrls"`
+}
+
 // EmailBody is the plain-text part of an email (RFC 5322 body,
 // https://www.rfc-editor.org/rfc/rfc5322#section-2.3); headers are the
 // caller's.

@@ -1,0 +1,24 @@
+package messenger
+
+import "github.com/chanrender/chanrender/channels"
+
+// endpoints is the Send API: POST /{page-id}/messages on the Graph API,
+// v25.0 (docs/CHANNEL-LIMITS.md §3;
+// https://developers.facebook.com/docs/messenger-platform/reference/send-api/).
+// Messages and sender actions share it. The recipient is
+// {"recipient":{"id": PSID}}; "messaging_type" is RESPONSE, a reply within
+// the 24-hour standard messaging window (other types need message tags); the
+// Page access token goes as a bearer token. Credentials: "page-id", "token".
+func endpoints() []channels.Endpoint {
+	return []channels.Endpoint{{
+		Method:     Method,
+		HTTPMethod: "POST",
+		URL:        "https://graph.facebook.com/v25.0/{page-id}/messages",
+		Encoding:   channels.JSON,
+		Recipient:  "recipient.id",
+		Fields:     []channels.Field{{Name: "messaging_type", Value: "RESPONSE"}},
+		AuthHeader: "Authorization",
+		AuthValue:  "Bearer {token}",
+		Reference:  "https://developers.facebook.com/docs/messenger-platform/reference/send-api/",
+	}}
+}
