@@ -336,7 +336,7 @@ func TestSeedCarouselOnTwilio(t *testing.T) {
 		{"title":"Ramen","description":"Description","mediaUrl":"http://example.org/image.jpg","actions":[
 			{"text":"Select","type":"postback","payload":"RAMEN"},{"text":"More info","type":"link","uri":"http://example.org"}]}]}`)
 	res := mustRender(t, in, textonly.Twilio())
-	want := []channels.Payload{{Method: "messages", Body: textonly.SMSBody{Body: "1. Tacos\nDescription\nMore info http://example.org\n\n2. Ramen\nDescription\nMore info http://example.org"}}}
+	want := []channels.Payload{{Method: "messages", Body: &textonly.SMSBody{Body: "1. Tacos\nDescription\nMore info http://example.org\n\n2. Ramen\nDescription\nMore info http://example.org"}}}
 	if diff := cmp.Diff(want, res.Payloads); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
 	}
