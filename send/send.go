@@ -151,7 +151,13 @@ func New(ch channels.Channel, p channels.Payload, to Target, creds Credentials) 
 		h.Set(e.AuthHeader, fill(e.AuthValue, false))
 	}
 	if b := e.BasicAuth; b != nil {
-		h.Set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(fill(b[0], false)+":"+fill(b[1], false))))
+		user, pass := fill(b[0], false), fill(b[1], false)
+		if strings.Contains(user+pass, "{") {
+			// A placeholder left: shown as such, not base64-encoded.
+			h.Set("Authorization", "Basic "+user+":"+pass)
+		} else {
+			h.Set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(user+":"+pass)))
+		}
 	}
 	return Request{Method: e.HTTPMethod, URL: fill(e.URL, true), Header: h, Body: body}, nil
 }

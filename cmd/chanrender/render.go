@@ -9,6 +9,7 @@ import (
 	"github.com/chanrender/chanrender/channels/all"
 	"github.com/chanrender/chanrender/render"
 	"github.com/chanrender/chanrender/schema"
+	"github.com/chanrender/chanrender/send"
 )
 
 // renderOptions are the parsed flags of "chanrender render".
@@ -17,6 +18,9 @@ type renderOptions struct {
 	every     *bool
 	strict    *bool
 	shorthand *bool
+	http      *bool
+	to        *string
+	reply     *string
 	maxBytes  *maxBytesValue
 	renderOptionFlags
 }
@@ -29,6 +33,9 @@ func renderFlags() (*flag.FlagSet, renderOptions) {
 	o.every = fs.Bool("all", false, "render for every registered channel, in name order")
 	o.strict = fs.Bool("strict", false, "fail, listing every channel's degradations, instead of degrading the message")
 	o.shorthand = fs.Bool("shorthand", false, "expand the messaging shorthand in a text message first")
+	o.http = fs.Bool("http", false, "print the HTTP requests to send (method, URL, headers, exact body; credentials as {placeholders}) instead of the payloads")
+	o.to = fs.String("to", "", "with -http: the `RECIPIENT` id (user, chat or phone number) the requests address")
+	o.reply = fs.String("reply-token", "", "with -http: answer a webhook event with this reply `TOKEN` instead (LINE)")
 	o.maxBytes = maxBytesFlag(fs)
 	o.renderOptionFlags = defineRenderOptionFlags(fs)
 	return fs, o
@@ -64,6 +71,12 @@ func cmdRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageError(c, stderr, "%v", err)
 	}
+	if *o.http && (*o.to == "") == (*o.reply == "") {
+		return usageError(c, stderr, "-http needs exactly one of -to RECIPIENT or -reply-token TOKEN")
+	}
+	if !*o.http && (*o.to != "" || *o.reply != "") {
+		return usageError(c, stderr, "-to and -reply-token go with -http")
+	}
 	opts := o.options()
 	if *o.strict {
 		opts = append(opts, render.WithDegradationErrors())
@@ -79,6 +92,9 @@ func cmdRender(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		results = append(results, rs)
 		names = append(names, in.name)
+	}
+	if *o.http {
+		return printRequests(c, stdout, stderr, targets, results, names, many, *o.every, code, send.Target{To: *o.to, ReplyToken: *o.reply})
 	}
 	var out any
 	switch {
@@ -222,4 +238,49 @@ func reportRenderError(stderr io.Writer, c *command, in input, many bool, channe
 		return
 	}
 	fprintf(stderr, "chanrender %s: %s%s: %v\n", c.name, prefix, channel, err)
+}
+
+// httpResult is render -http's output for one channel: the requests that
+// send the render, and its report.
+type httpResult struct {
+	File     string          `json:"file,omitempty"`
+	Channel  string          `json:"channel"`
+	Requests []send.Request  `json:"requests"`
+	Report   channels.Report `json:"report"`
+}
+
+// printRequests prints, instead of the payloads, the requests that send
+// them (package send), credentials left as placeholders.
+func printRequests(c *command, stdout, stderr io.Writer, targets []channels.Channel, results [][]render.Result, names []string, many, every bool, code int, to send.Target) int {
+	var list []httpResult
+	for i, rs := range results {
+		for j, r := range rs {
+			reqs, err := send.Requests(targets[j], r.Payloads, to, nil)
+			if err != nil {
+				fprintf(stderr, "chanrender %s: %s: %v\n", c.name, targets[j].Name(), err)
+				return exitInvalid
+			}
+			h := httpResult{Channel: r.Channel, Requests: reqs, Report: r.Report}
+			if many {
+				h.File = names[i]
+			}
+			list = append(list, h)
+		}
+	}
+	var out any = list
+	switch {
+	case many:
+		if list == nil {
+			out = []httpResult{}
+		}
+	case code != exitOK:
+		return code
+	case !every:
+		out = list[0]
+	}
+	if err := writeJSON(stdout, out); err != nil {
+		fprintf(stderr, "chanrender %s: %v\n", c.name, err)
+		return exitInvalid
+	}
+	return code
 }
