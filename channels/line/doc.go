@@ -123,4 +123,15 @@
 // which counts code points. Labels of emoji sequences or combining marks are
 // cut earlier than LINE requires; the cut still falls on a grapheme
 // boundary.
+//
+// # Payloads and requests
+//
+// A payload's Method is MethodPush ("push"; Body *PushBody, at most five
+// messages) or MethodLoadingStart ("chat/loading/start"; Body
+// *LoadingBody); a passthrough override's body is its json.RawMessage as
+// given. Package send makes the request: POST
+// https://api.line.me/v2/bot/message/push with "to", or, for a reply token
+// (send.ReplyToken, the free path when answering a webhook event),
+// .../message/reply with "replyToken"; .../chat/loading/start with "chatId";
+// JSON, "Authorization: Bearer {token}". Credentials: "token".
 package line

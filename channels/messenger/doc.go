@@ -90,4 +90,14 @@
 //     "type".
 //   - URL schemes are written in lower case (the Send API's URL fields
 //     want http:// or https://).
+//
+// # Payloads and requests
+//
+// Every payload's Method is "messages"; its Body is a *MessageRequest (a
+// message) or a *SenderActionRequest (typing), and a passthrough override's
+// body is its json.RawMessage as given. Package send makes the request:
+// POST https://graph.facebook.com/v25.0/{page-id}/messages, JSON, with
+// "recipient": {"id": PSID} and "messaging_type": "RESPONSE" added, and the
+// Page access token as "Authorization: Bearer {token}". Credentials:
+// "page-id", "token".
 package messenger

@@ -1,6 +1,13 @@
 // Package sdk renders for the Smooch SDK channels (web, ios, android): the
 // clients render every canonical message type natively, so the payload is
 // the validated, normalised canonical message itself.
+//
+// A payload's Method is "message" (Body *schema.Message, a copy) or
+// "activity" (Body *schema.Activity). Package send makes the request to
+// Smooch's v1 API, which delivers to the app user's SDK clients: POST
+// https://api.smooch.io/v1/appusers/{appUserId}/messages (or
+// .../conversation/activity), JSON, an app-scoped JWT as "Authorization:
+// Bearer {token}". Credentials: "token".
 package sdk
 
 import (

@@ -64,4 +64,13 @@
 //   - typing:start: sendChatAction "typing". typing:stop has no Bot API
 //     call (the indicator stops by itself): the engine reports it Dropped.
 //   - Smooch v1 has no Telegram override, so there is no passthrough.
+//
+// # Payloads and requests
+//
+// A payload's Method is the Bot API method: "sendMessage" (*SendMessage),
+// "sendPhoto" (*SendPhoto), "sendAnimation" (*SendAnimation),
+// "sendDocument" (*SendDocument), "sendLocation" (*SendLocation),
+// "sendVenue" (*SendVenue) or "sendChatAction" (*SendChatAction). Package
+// send makes the request: POST https://api.telegram.org/bot{token}/METHOD,
+// JSON, with "chat_id" added. Credentials: "token".
 package telegram

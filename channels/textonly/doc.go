@@ -6,4 +6,14 @@
 //
 // Each channel is a Capabilities literal plus a function that shapes the
 // request body from a text part and its media URLs.
+//
+// # Payloads and requests
+//
+// Methods and bodies (all pointers): twilio "messages" (*SMSBody),
+// messagebird "sms" (*MessageBirdSMS) and, for the part with media, "mms"
+// (*MessageBirdMMS), email "messages" (*EmailBody), wechat "custom_send"
+// (*WeChatBody), viber "send_message" (*ViberBody), twitter "dm"
+// (*TwitterBody). Each constructor's documentation gives the endpoint
+// package send uses, where the recipient goes and the credentials it
+// takes.
 package textonly
