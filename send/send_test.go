@@ -18,6 +18,8 @@ import (
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/channels/all"
 	"github.com/chanrender/chanrender/channels/channeltest"
+	"github.com/chanrender/chanrender/channels/line"
+	"github.com/chanrender/chanrender/channels/textonly"
 	"github.com/chanrender/chanrender/render"
 	"github.com/chanrender/chanrender/send"
 )
@@ -365,10 +367,7 @@ func TestRequestsAcceptedByTestServers(t *testing.T) {
 
 // LINE answers a webhook event through the reply endpoint with its token.
 func TestLINEReply(t *testing.T) {
-	ch := all.Channels()[3]
-	if ch.Name() != "line" {
-		t.Fatalf("channel 3 is %s", ch.Name())
-	}
+	ch := line.New()
 	r, err := send.New(ch, channels.Payload{Method: "push", Body: map[string]any{"messages": []any{}}}, send.ReplyToken("RT1"), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -380,7 +379,7 @@ func TestLINEReply(t *testing.T) {
 		t.Errorf("without credentials the header keeps its placeholder, got %q", got)
 	}
 	// A recipient id cannot add a path segment or a query to a URL.
-	x := all.Channels()[9]
+	x := textonly.Twitter()
 	r, err = send.New(x, channels.Payload{Method: "dm", Body: map[string]any{"text": "hi"}}, send.To("../1?x=y"), nil)
 	if err != nil {
 		t.Fatal(err)
