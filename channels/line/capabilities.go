@@ -174,5 +174,9 @@ func capabilities() channels.Capabilities {
 		// "Change icon and display name"); email and metadata have no
 		// place in a LINE message.
 		Fields: channels.Fields{Name: true, AvatarURL: true},
+		// Postback buttons and quick replies are postback actions: the
+		// webhook's postback event carries their data (L-REF "Postback
+		// action").
+		Answers: channels.Answers{Postback: channels.AnswerPayload, Reply: channels.AnswerPayload, Typed: true},
 	}
 }

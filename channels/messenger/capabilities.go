@@ -152,6 +152,9 @@ func defaultTable() channels.Capabilities {
 		// Smooch passthrough: override.messenger.payload is a Send API
 		// body minus recipient.
 		Passthrough: channels.Passthrough{Key: Name, Method: Method},
+		// A postback button's payload comes back in a messaging_postbacks
+		// event, a quick reply's in message.quick_reply.payload.
+		Answers: channels.Answers{Postback: channels.AnswerPayload, Reply: channels.AnswerPayload, Typed: true},
 	}
 }
 

@@ -102,6 +102,11 @@ func capabilities() channels.Capabilities {
 		// Smooch v1 has no Telegram override (its MessageOverride lists
 		// whatsapp, line and messenger only), so there is no passthrough.
 		Passthrough: channels.Passthrough{},
+		// A postback button sends its callback_data (the payload or its
+		// token) in a callback_query; a reply keyboard button sends its
+		// label as the user's message (T-JSON KeyboardButton: "its text
+		// will be sent as a message when the button is pressed").
+		Answers: channels.Answers{Postback: channels.AnswerPayload, Reply: channels.AnswerLabel, Typed: true},
 	}
 }
 

@@ -99,5 +99,8 @@ func table(name, platform, reference string, text channels.Limit, mms bool) chan
 		},
 		Texts:    channels.Texts{Text: text, SplitText: true},
 		Delivery: channels.Delivery{Push: true},
+		// Nothing is a button: the user types a number or a label of
+		// the text (fallback.Resolve's rules).
+		Answers: channels.Answers{Typed: true},
 	}
 }
