@@ -8,7 +8,11 @@
 // has no trailing newline, and Text never panics, on decoded or hand-built
 // messages alike (nil message, nil Coordinates, unknown types: all render
 // what they can). Text is copied as is: nothing is trimmed, escaped or
-// re-wrapped. "Present" below means "not empty after trimming white space".
+// re-wrapped, with one exception: a reply label, an item title and an
+// action label are one line each, every line break in them (CR LF, LF, CR,
+// VT, FF, NEL, U+2028, U+2029) written as a space, so that no label
+// ("Yes\n2. No") can write a line that reads as another numbered option.
+// "Present" below means "not empty after trimming white space".
 //
 // # Carousel and list
 //
