@@ -105,6 +105,11 @@
 //     Smooch's generated text numbers them the same way.
 //   - An empty or blank answer, a nil message, or no match: false.
 //
+// Resolve reads the message's own fallback text. For a message as a channel
+// rendered it (its numbered lines, keyboard labels, postback data and
+// tokens) use render.Resolve, which applies these rules to the texts the
+// render numbered.
+//
 // # Cost
 //
 // Text of the seed carousel takes about 1.5 µs and 15 allocations. The

@@ -10,6 +10,14 @@
 // input it concerns. Then the channel's Build maps the normalised message to
 // its wire structs.
 //
+// Resolve (ResolveData, ResolveText) is the way back: the answer a channel
+// delivers (postback data, a token, a keyboard label, a typed number) to
+// the canonical action it chose and its input path, read from the
+// channel's Capabilities.Answers and a deterministic render of the sent
+// message (docs/RENDERING.md §2.4). Rendering keeps the answers apart: a
+// keyboard label that folds equal to an earlier one is dropped, a payload
+// equal to another's token gets a token of its own, both reported.
+//
 // Render is pure and safe for concurrent use: no globals, no clock, no
 // network; the input message is never modified.
 package render
