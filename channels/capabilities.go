@@ -301,6 +301,11 @@ type Capabilities struct {
 	// BuildActivity produce, and its reply-token variant where the
 	// platform has one.
 	Endpoints []Endpoint
+	// Answers says how the user's answer to a postback, a reply or a line
+	// of the text fallback comes back from the channel (a payload or its
+	// token, the button's label, typed text): what render.Resolve reads to
+	// map an answer back to the canonical action.
+	Answers Answers
 }
 
 // Fields lists the fields of a message (and of a typing activity) that
@@ -434,7 +439,8 @@ func (c *Capabilities) coherent() bool {
 			return false
 		}
 	}
-	return c.Items.Max >= 0 && c.Items.PerMessage >= 0 && c.Items.MinPerMessage >= 0 && c.MessagesPerPayload >= 0
+	return c.Items.Max >= 0 && c.Items.PerMessage >= 0 && c.Items.MinPerMessage >= 0 && c.MessagesPerPayload >= 0 &&
+		c.Answers.Postback.valid() && c.Answers.Reply.valid()
 }
 
 // knownAction is schema.ActionType.Valid as one switch.
@@ -524,6 +530,9 @@ func (c Capabilities) problems() error {
 	}
 	if c.Items.Max < 0 || c.Items.PerMessage < 0 || c.Items.MinPerMessage < 0 || c.MessagesPerPayload < 0 {
 		bad("capabilities: negative count")
+	}
+	if !c.Answers.Postback.valid() || !c.Answers.Reply.valid() {
+		bad("capabilities: answers: unknown answer %s or %s", c.Answers.Postback, c.Answers.Reply)
 	}
 	return errors.Join(errs...)
 }

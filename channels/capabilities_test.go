@@ -47,6 +47,7 @@ func TestValidateFastPath(t *testing.T) {
 		"payload too short":  func(c *channels.Capabilities) { c.Texts.ReplyPayload = channels.Limit{Max: 3, Unit: channels.Bytes} },
 		"negative items":     func(c *channels.Capabilities) { c.Items.MinPerMessage = -1 },
 		"negative messages":  func(c *channels.Capabilities) { c.MessagesPerPayload = -2 },
+		"unknown answer":     func(c *channels.Capabilities) { c.Answers.Reply = channels.Answer(7) },
 	}
 	for _, ch := range all.Channels() {
 		base := ch.Capabilities()

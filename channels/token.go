@@ -61,30 +61,46 @@ func cutNoEllipsis(s string, max int, u Unit) string {
 // ResolvePayload maps data received from a channel (a callback_data, a
 // postback data) back to the payload of the action in the sent message it
 // stands for: data is either a payload as sent or the Token of one under
-// limit l. It reports false when no action of m matches.
+// limit l. A payload that fits but equals the token of another payload
+// of m is sent as its own token (the engine keeps the data of two
+// buttons apart), so data equal to it stands for the longer payload. It
+// reports false when no action of m matches.
 func ResolvePayload(m *schema.Message, data string, l Limit) (string, bool) {
-	if m == nil {
+	if m == nil || data == "" {
 		return "", false
 	}
-	match := func(as []schema.Action) (string, bool) {
-		for _, a := range as {
-			if a.Payload == "" {
-				continue
-			}
-			if a.Payload == data && l.Fits(a.Payload) {
-				return a.Payload, true
-			}
-			if !l.Fits(a.Payload) && Token(a.Payload, l) == data {
-				return a.Payload, true
+	all := func(yield func(string) bool) {
+		for _, a := range m.Actions {
+			if a.Payload != "" && !yield(a.Payload) {
+				return
 			}
 		}
-		return "", false
+		for _, it := range m.Items {
+			for _, a := range it.Actions {
+				if a.Payload != "" && !yield(a.Payload) {
+					return
+				}
+			}
+		}
 	}
-	if p, ok := match(m.Actions); ok {
+	// tokens are the tokens of the payloads over the limit.
+	tokens := map[string]string{}
+	for p := range all {
+		if !l.Fits(p) {
+			tokens[Token(p, l)] = p
+		}
+	}
+	if p, ok := tokens[data]; ok {
 		return p, true
 	}
-	for _, it := range m.Items {
-		if p, ok := match(it.Actions); ok {
+	for p := range all {
+		if l.Fits(p) && p == data {
+			return p, true
+		}
+	}
+	// A fitting payload equal to another's token went as its own token.
+	for p := range all {
+		if _, clash := tokens[p]; clash && l.Fits(p) && Token(p, l) == data {
 			return p, true
 		}
 	}

@@ -30,16 +30,18 @@ func (r *renderer) action(a schema.Action) (string, bool) {
 	if a.Type.HasURI() && schema.UnsafeScheme(a.URI) {
 		return "", false
 	}
+	// A label is one line (oneLine): it cannot start a line of its own.
+	label := oneLine(a.Text)
 	switch a.Type {
 	case schema.ActionLink, schema.ActionWebview:
-		return join(" ", a.Text, a.URI), a.Text != "" || a.URI != ""
+		return join(" ", label, a.URI), a.Text != "" || a.URI != ""
 	case schema.ActionBuy:
 		code := a.Currency
 		if code == "" {
 			code = r.o.currency()
 		}
 		price := "(" + r.amounts().format(a.Amount, code) + ")"
-		return join(" ", a.Text, price, a.URI), true
+		return join(" ", label, price, a.URI), true
 	case schema.ActionLocationRequest:
 		return r.sentences().locationRequested(r.o.AppName), true
 	default:

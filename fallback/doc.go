@@ -8,7 +8,11 @@
 // has no trailing newline, and Text never panics, on decoded or hand-built
 // messages alike (nil message, nil Coordinates, unknown types: all render
 // what they can). Text is copied as is: nothing is trimmed, escaped or
-// re-wrapped. "Present" below means "not empty after trimming white space".
+// re-wrapped, with one exception: a reply label, an item title and an
+// action label are one line each, every line break in them (CR LF, LF, CR,
+// VT, FF, NEL, U+2028, U+2029) written as a space, so that no label
+// ("Yes\n2. No") can write a line that reads as another numbered option.
+// "Present" below means "not empty after trimming white space".
 //
 // # Carousel and list
 //
@@ -100,6 +104,11 @@
 //   - A carousel or list with its own text is resolved by its items, as
 //     Smooch's generated text numbers them the same way.
 //   - An empty or blank answer, a nil message, or no match: false.
+//
+// Resolve reads the message's own fallback text. For a message as a channel
+// rendered it (its numbered lines, keyboard labels, postback data and
+// tokens) use render.Resolve, which applies these rules to the texts the
+// render numbered.
 //
 // # Cost
 //

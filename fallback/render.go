@@ -152,12 +152,34 @@ func (r *renderer) location(m *schema.Message) string {
 // mapsURL starts the map link of a location (the seed's stored text).
 const mapsURL = "https://maps.google.com/maps?q="
 
-// numbered returns "n. label" ("n." for an empty label).
+// numbered returns "n. label" ("n." for an empty label), the label on
+// one line (oneLine).
 func numbered(n int, label string) string {
+	label = oneLine(label)
 	if label == "" {
 		return strconv.Itoa(n) + "."
 	}
 	return strconv.Itoa(n) + ". " + label
+}
+
+// oneLine returns s with every line break (CR LF as one, LF, CR, VT, FF,
+// NEL, U+2028, U+2029) made a space: a reply label, an item title or an
+// action label is one line of the text, so that no label ("Yes\n2. No")
+// can write a line that reads as another numbered option. The answer
+// still matches the label: Resolve folds every run of white space to one
+// space.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\n\r\v\f\u0085\u2028\u2029") {
+		return s
+	}
+	s = strings.ReplaceAll(s, "\r\n", " ")
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\n', '\r', '\v', '\f', '\u0085', '\u2028', '\u2029':
+			return ' '
+		}
+		return r
+	}, s)
 }
 
 // present reports whether s has anything but white space.

@@ -161,3 +161,10 @@ func newFolder() func(string) string {
 		return strings.Join(strings.Fields(s), " ")
 	}
 }
+
+// Key returns the form Resolve compares an answer and a label in: NFKC,
+// full case folding, NFKC again, surrounding white space trimmed and inner
+// runs of white space (line breaks included) made one space. Two labels
+// with the same Key cannot be told apart by a typed answer; render uses it
+// to keep the labels a channel sends back as answers distinct.
+func Key(s string) string { return newFolder()(s) }

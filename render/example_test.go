@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/channels/line"
+	"github.com/chanrender/chanrender/channels/telegram"
 	"github.com/chanrender/chanrender/channels/textonly"
 	"github.com/chanrender/chanrender/render"
 	"github.com/chanrender/chanrender/schema"
@@ -60,4 +63,40 @@ func ExampleActivity() {
 	_ = enc.Encode(res)
 	// Output:
 	// {"channel":"twilio","payloads":[],"report":[{"code":"Dropped","path":"type","detail":"twilio has no typing:start activity"}]}
+}
+
+// Answers come back as the platform delivers them: a LINE postback's data,
+// a Telegram reply keyboard button's label, a number typed on SMS. Resolve
+// maps each back to the canonical action and its input path.
+func ExampleResolve() {
+	m, err := schema.Decode([]byte(`{
+		"role": "appMaker", "type": "text", "text": "Lunch?",
+		"actions": [
+			{"type": "reply", "text": "Tacos", "payload": "TACOS"},
+			{"type": "reply", "text": "Burritos", "payload": "BURRITOS"}]}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, a := range []struct {
+		ch     channels.Channel
+		answer string
+	}{
+		{line.New(), "BURRITOS"},     // postback data
+		{telegram.New(), "Tacos"},    // the button's label
+		{textonly.Twilio(), "2"},     // a typed number
+		{textonly.Twilio(), "pizza"}, // nothing
+	} {
+		c, ok := render.Resolve(m, a.ch, a.answer)
+		if !ok {
+			fmt.Printf("%s %q: no match\n", a.ch.Name(), a.answer)
+			continue
+		}
+		fmt.Printf("%s %q: %s %s\n", a.ch.Name(), a.answer, c.Path, c.Action.Payload)
+	}
+	// Output:
+	// line "BURRITOS": actions[1] BURRITOS
+	// telegram "Tacos": actions[0] TACOS
+	// twilio "2": actions[1] BURRITOS
+	// twilio "pizza": no match
 }

@@ -22,6 +22,9 @@ type normaliser struct {
 	// sh is what renders of the same message for other channels share
 	// (RenderAll); nil for a single render.
 	sh *shared
+	// answers is what the normalised message sends back when the user
+	// answers (answerTable), and the texts the render numbered.
+	answers answers
 }
 
 // shared holds what the renders of one message for several channels
@@ -87,8 +90,16 @@ func (n *normaliser) wholeText(src *schema.Message, kept []bool) string {
 // slices it allocates itself (filter, items), never into a backing array it
 // was given. So the work is proportional to what changes, not to the whole
 // message; a channel whose payload is the message itself (sdk) clones what
-// it returns.
+// it returns. Last, the answers the message sends back are listed and kept
+// apart (answerTable).
 func (n *normaliser) normalise(in *schema.Message) *schema.Message {
+	m := n.fit(in)
+	n.answerTable(m, in)
+	return m
+}
+
+// fit is normalise but for the answers: the message fitted to the table.
+func (n *normaliser) fit(in *schema.Message) *schema.Message {
 	cp := *in
 	m := &cp
 	// Passthrough payloads are for the channels they name (render); a
@@ -219,7 +230,7 @@ func mediaBlocked(r channels.TypeRule, m *schema.Message) (string, bool) {
 func (n *normaliser) fallBack(m *schema.Message, path, why string) {
 	n.ctx.Add(channels.FellBack, path, why)
 	var keep, rest []schema.Action
-	var keepPaths []string
+	var keepPaths, restPaths []string
 	var kept []bool // by position in m.Actions; nil when none is kept
 	for j, a := range m.Actions {
 		if a.Type.IsQuickReply() && n.caps.Actions.Replies.Rule(a.Type).Mode == channels.Native {
@@ -232,10 +243,15 @@ func (n *normaliser) fallBack(m *schema.Message, path, why string) {
 			continue
 		}
 		rest = append(rest, a)
+		restPaths = append(restPaths, n.ctx.Paths.Actions[j])
 	}
 	n.reportOmissions(m, kept)
 	src := *m
 	src.Actions = rest
+	// Its numbers and labels are the typed answers.
+	n.answers.typed = append(n.answers.typed, typedSource{msg: &src, paths: channels.Paths{
+		Items: n.ctx.Paths.Items, ItemActions: n.ctx.Paths.ItemActions, Actions: restPaths,
+	}})
 	*m = *textOf(m, n.wholeText(&src, kept))
 	m.Actions = keep
 	n.ctx.Paths = channels.Paths{Actions: keepPaths}
@@ -353,7 +369,7 @@ func (n *normaliser) items(m *schema.Message) {
 			n.ctx.Add(channels.Dropped, ip+".mediaUrl", why)
 			it.MediaURL, it.MediaType = "", ""
 		}
-		acts, aps, _ := n.filter(it.Actions, n.ctx.Paths.ItemActions[i], func(schema.ActionType) channels.ActionSet { return set }, scope{item: true})
+		acts, aps, _, _ := n.filter(it.Actions, n.ctx.Paths.ItemActions[i], func(schema.ActionType) channels.ActionSet { return set }, scope{item: true})
 		demoteDefaults(acts, set)
 		if buttons(acts, set) < set.Min {
 			n.ctx.Add(channels.Dropped, ip, fmt.Sprintf("an item needs at least %d action(s) %s can render", set.Min, n.caps.Name))
@@ -496,10 +512,12 @@ func (n *normaliser) messageActions(m *schema.Message) {
 			return n.caps.Actions.Message
 		}
 	}
-	kept, paths, lines := n.filter(m.Actions, n.ctx.Paths.Actions, setFor, scope{lines: !m.Type.HasItems()})
+	kept, paths, lines, linePaths := n.filter(m.Actions, n.ctx.Paths.Actions, setFor, scope{lines: !m.Type.HasItems()})
 	m.Actions, n.ctx.Paths.Actions = kept, paths
 	if len(lines) > 0 {
-		m.Text = fallback.Text(&schema.Message{Role: m.Role, Type: schema.TypeText, Text: m.Text, Actions: lines}, n.fb)
+		src := &schema.Message{Role: m.Role, Type: schema.TypeText, Text: m.Text, Actions: lines}
+		n.answers.typed = append(n.answers.typed, typedSource{msg: src, paths: channels.Paths{Actions: linePaths}})
+		m.Text = fallback.Text(src, n.fb)
 	}
 	for j, a := range m.Actions {
 		l := n.caps.Texts.ActionLabel
@@ -530,7 +548,7 @@ func hasButtons(m *schema.Message) bool {
 // filter keeps the actions the context renders natively, drops the others,
 // and truncates each context to its Max. Outside items, actions whose rule
 // is AsText are returned apart for the caller to render as text lines.
-func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(schema.ActionType) channels.ActionSet, sc scope) (kept []schema.Action, keptPaths []string, lines []schema.Action) {
+func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(schema.ActionType) channels.ActionSet, sc scope) (kept []schema.Action, keptPaths []string, lines []schema.Action, linePaths []string) {
 	inItem := sc.item
 	var used [2]int         // per setKey
 	var truncated [2]string // per setKey: one set, so one detail, each
@@ -573,6 +591,7 @@ func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(sche
 					lines = make([]schema.Action, 0, len(as)-j)
 				}
 				lines = append(lines, a)
+				linePaths = append(linePaths, p)
 				n.ctx.Add(channels.FellBack, p, detail(a.Type, true))
 				continue
 			}
@@ -609,7 +628,7 @@ func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(sche
 		// as null.
 		kept, keptPaths = nil, nil
 	}
-	return kept, keptPaths, lines
+	return kept, keptPaths, lines, linePaths
 }
 
 // scope says where filter's actions are: in an item (default actions,

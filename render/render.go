@@ -10,6 +10,14 @@
 // input it concerns. Then the channel's Build maps the normalised message to
 // its wire structs.
 //
+// Resolve (ResolveData, ResolveText) is the way back: the answer a channel
+// delivers (postback data, a token, a keyboard label, a typed number) to
+// the canonical action it chose and its input path, read from the
+// channel's Capabilities.Answers and a deterministic render of the sent
+// message (docs/RENDERING.md §2.4). Rendering keeps the answers apart: a
+// keyboard label that folds equal to an earlier one is dropped, a payload
+// equal to another's token gets a token of its own, both reported.
+//
 // Render is pure and safe for concurrent use: no globals, no clock, no
 // network; the input message is never modified.
 package render
@@ -36,6 +44,13 @@ type Result struct {
 	Payloads []channels.Payload `json:"payloads"`
 	// Report lists what was lost or changed; never nil.
 	Report channels.Report `json:"report"`
+	// Tokens maps each token the payloads carry in place of a payload
+	// (channels.Token: a payload over the channel's limit, or one equal to
+	// another payload's token) to the input payload it stands for: what a
+	// server may store, rather than the whole message, to map postback data
+	// back (render.Resolve does it from the message). Nil, and left out of
+	// the JSON, when no payload was replaced.
+	Tokens map[string]string `json:"tokens,omitempty"`
 }
 
 // StrictError is returned under WithDegradationErrors when the render would have
@@ -110,13 +125,22 @@ func render(m *schema.Message, ch channels.Channel, opts []Option, sh *shared) (
 	if err != nil {
 		return Result{}, err
 	}
+	res, _, err := run(m, ch, cfg, caps, sh)
+	return res, err
+}
+
+// run is one render of m for ch with checked options and table; it also
+// returns what the payloads let the user answer (nil for a passthrough).
+func run(m *schema.Message, ch channels.Channel, cfg config, caps channels.Capabilities, sh *shared) (Result, *answers, error) {
 	ctx := newContext(ch, cfg)
 	n := &normaliser{caps: caps, fb: ctx.FallbackOptions(), ctx: ctx, sh: sh}
 
 	var payloads []channels.Payload
+	var ans *answers
 	if p, ok := n.passthrough(m); ok {
 		payloads = []channels.Payload{p}
 	} else {
+		ans = &n.answers
 		// An override named for this channel that it does not take as
 		// its passthrough is ignored, and said so; the others are for
 		// other channels, and no payload carries them (normalise).
@@ -130,11 +154,22 @@ func render(m *schema.Message, ch channels.Channel, opts []Option, sh *shared) (
 			var err error
 			payloads, err = ch.Build(msg, n.ctx)
 			if err != nil {
-				return Result{}, fmt.Errorf("render: %w", err)
+				return Result{}, nil, fmt.Errorf("render: %w", err)
 			}
 		}
 	}
-	return finish(ch.Name(), payloads, n.ctx.Report(), cfg)
+	report := n.ctx.Report()
+	if ans != nil {
+		ans.unsent(report)
+	}
+	res, err := finish(ch.Name(), payloads, report, cfg)
+	if err != nil {
+		return Result{}, nil, err
+	}
+	if ans != nil {
+		res.Tokens = ans.tokens()
+	}
+	return res, ans, nil
 }
 
 // nothingLeft reports whether normalisation left a text message with no

@@ -175,5 +175,9 @@ func capabilities() channels.Capabilities {
 		// place in a LINE message.
 		Fields:    channels.Fields{Name: true, AvatarURL: true},
 		Endpoints: endpoints(),
+		// Postback buttons and quick replies are postback actions: the
+		// webhook's postback event carries their data (L-REF "Postback
+		// action").
+		Answers: channels.Answers{Postback: channels.AnswerPayload, Reply: channels.AnswerPayload, Typed: true},
 	}
 }

@@ -153,6 +153,9 @@ func defaultTable() channels.Capabilities {
 		// body minus recipient.
 		Passthrough: channels.Passthrough{Key: Name, Method: Method},
 		Endpoints:   endpoints(),
+		// A postback button's payload comes back in a messaging_postbacks
+		// event, a quick reply's in message.quick_reply.payload.
+		Answers: channels.Answers{Postback: channels.AnswerPayload, Reply: channels.AnswerPayload, Typed: true},
 	}
 }
 

@@ -82,6 +82,9 @@ func capabilities(name string, push, typing bool) channels.Capabilities {
 		// The payload is the message itself.
 		Fields:    channels.Fields{Name: true, Email: true, AvatarURL: true, Metadata: true, Activity: true},
 		Endpoints: endpoints(),
+		// The SDKs send a postback's payload, and a reply's payload with
+		// the user's message.
+		Answers: channels.Answers{Postback: channels.AnswerPayload, Reply: channels.AnswerPayload, Typed: true},
 	}
 }
 

@@ -103,6 +103,11 @@ func capabilities() channels.Capabilities {
 		// whatsapp, line and messenger only), so there is no passthrough.
 		Passthrough: channels.Passthrough{},
 		Endpoints:   endpoints(),
+		// A postback button sends its callback_data (the payload or its
+		// token) in a callback_query; a reply keyboard button sends its
+		// label as the user's message (T-JSON KeyboardButton: "its text
+		// will be sent as a message when the button is pressed").
+		Answers: channels.Answers{Postback: channels.AnswerPayload, Reply: channels.AnswerLabel, Typed: true},
 	}
 }
 

@@ -17,9 +17,12 @@
 //     per row, one_time_keyboard and resize_keyboard set; a locationRequest
 //     is a KeyboardButton with request_location (private chats only). A
 //     reply keyboard button sends its label as the user's message, not the
-//     action's payload: map it back with fallback.Resolve. A reply's iconUrl
-//     has no Telegram equivalent and is not sent (Smooch documents it for
-//     Messenger and the web only). The table sets no reply payload limit,
+//     action's payload: map it back with render.ResolveText (or
+//     render.Resolve), which matches the label as sent (a label "3" is that
+//     button, not a third option). Two labels equal once case and spaces
+//     are folded cannot be told apart, so the engine drops the later button
+//     (reported). A reply's iconUrl has no Telegram equivalent and is not
+//     sent (Smooch documents it for Messenger and the web only). The table sets no reply payload limit,
 //     since no reply payload goes on the wire: long ones are not shortened.
 //   - link, webview and buy actions: inline url buttons, one per row, for
 //     http, https and tg URIs only (others are dropped by the table); a
@@ -30,7 +33,10 @@
 //     to 64 bytes: the engine replaces a longer payload by channels.Token
 //     (a readable prefix, "~", 22 base64url characters of its SHA-256) and
 //     reports it Shortened with the token and the payload; ResolveCallback
-//     maps callback data back to the payload given the sent message.
+//     maps callback data back to the payload given the sent message (render.ResolveData to the
+//     action and its path). A payload that fits but equals another's token
+//     goes as a token of its own (Shortened), so no two buttons share
+//     callback_data.
 //   - share actions: dropped (reported).
 //   - keyboards always go on the last payload of a message: the last part
 //     of a split text, or the text that follows a media message.

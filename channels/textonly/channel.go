@@ -102,5 +102,8 @@ func table(name, platform, reference string, text channels.Limit, mms bool, endp
 		},
 		Texts:    channels.Texts{Text: text, SplitText: true},
 		Delivery: channels.Delivery{Push: true},
+		// Nothing is a button: the user types a number or a label of
+		// the text (fallback.Resolve's rules).
+		Answers: channels.Answers{Typed: true},
 	}
 }

@@ -7,6 +7,7 @@
 //	chanrender validate [-strict] [-max-bytes N] [FILE|DIR|-]...
 //	chanrender render (-channel NAME | -all) [-app-name A] [-lang L] [-currency C] [-strict] [-shorthand] [-max-bytes N] [FILE|DIR|-]...
 //	chanrender check -golden DIR [-channel NAME | -all] [-app-name A] [-lang L] [-currency C] [-max-bytes N] FILE|DIR...
+//	chanrender resolve -channel NAME -answer TEXT [-as data|text] [-app-name A] [-lang L] [-currency C] [-shorthand] [-max-bytes N] [FILE|-]
 //	chanrender channels [-json | -names] [NAME]
 //	chanrender plan -clients FILE [-app-name A] [-max-bytes N] [FILE|-]
 //	chanrender version
@@ -22,8 +23,8 @@
 // the report's paths name the expanded message.
 //
 // Exit status: 0 on success, 1 when an input is invalid, too large, would
-// degrade under -strict or differs from its golden files, 2 on a usage
-// error.
+// degrade under -strict or differs from its golden files, or when an answer
+// (resolve) matches nothing, 2 on a usage error.
 package main
 
 import (
@@ -85,6 +86,13 @@ func commands() []*command {
 			summary:  "render inputs and diff them against golden files",
 			flags:    func() *flag.FlagSet { fs, _ := checkFlags(); return fs },
 			run:      cmdCheck,
+		},
+		{
+			name:     "resolve",
+			synopsis: "-channel NAME -answer TEXT [-as data|text] [flags] [FILE|-]",
+			summary:  "map a user's answer on a channel back to the action of the sent message",
+			flags:    func() *flag.FlagSet { fs, _ := resolveFlags(); return fs },
+			run:      cmdResolve,
 		},
 		{
 			name:     "channels",
