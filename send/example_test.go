@@ -45,7 +45,9 @@ func Example() {
 			fmt.Println(err)
 			return
 		}
-		resp.Body.Close()
+		if err := resp.Body.Close(); err != nil {
+			fmt.Println(err)
+		}
 	}
 	// Output:
 	// POST /bot123:ABC/sendMessage {"chat_id":"4242","text":"Tacos","reply_

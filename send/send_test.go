@@ -350,7 +350,9 @@ func TestRequestsAcceptedByTestServers(t *testing.T) {
 					if err != nil {
 						t.Fatal(err)
 					}
-					resp.Body.Close()
+					if err := resp.Body.Close(); err != nil {
+						t.Fatal(err)
+					}
 					n++
 				}
 				for _, pr := range srv.problem {
