@@ -336,33 +336,39 @@ func forbiddenField(key string, t MessageType, r Role) string {
 	return ""
 }
 
+// sub returns root's member key, checked to be an object, with its fields
+// outside known reported under WithUnknownFieldErrors: the small objects
+// of a message (destination, coordinates, location, displaySettings).
+func (w *walker) sub(root jvalue, key string, known ...string) (jvalue, bool) {
+	v, _ := w.t.get(root, key)
+	if !w.object(key, v) {
+		return jvalue{}, false
+	}
+	if w.strict {
+		w.unknown(v, key, known)
+	}
+	return v, true
+}
+
 func (w *walker) destination(root jvalue) *Destination {
 	const p = "destination"
-	v, _ := w.t.get(root, p)
-	if !w.object(p, v) {
+	v, ok := w.sub(root, p, "integrationId", "integrationType")
+	if !ok {
 		return nil
 	}
-	d := &Destination{
+	return &Destination{
 		IntegrationID:   w.optString(v, p, "integrationId"),
 		IntegrationType: w.optString(v, p, "integrationType"),
 	}
-	if w.strict {
-		w.unknown(v, p, []string{"integrationId", "integrationType"})
-	}
-	return d
 }
 
 func (w *walker) coordinates(root jvalue) *Coordinates {
 	const p = "coordinates"
-	v, _ := w.t.get(root, p)
-	if !w.object(p, v) {
+	v, ok := w.sub(root, p, "lat", "long")
+	if !ok {
 		return nil
 	}
-	c := &Coordinates{Lat: w.degrees(v, p, "lat"), Long: w.degrees(v, p, "long")}
-	if w.strict {
-		w.unknown(v, p, []string{"lat", "long"})
-	}
-	return c
+	return &Coordinates{Lat: w.degrees(v, p, "lat"), Long: w.degrees(v, p, "long")}
 }
 
 // degrees reads a required number; the checker checks its range.
@@ -387,28 +393,20 @@ func (w *walker) degrees(obj jvalue, path, key string) float64 {
 
 func (w *walker) location(root jvalue) *Location {
 	const p = "location"
-	v, _ := w.t.get(root, p)
-	if !w.object(p, v) {
+	v, ok := w.sub(root, p, "name", "address")
+	if !ok {
 		return nil
 	}
-	l := &Location{Name: w.optString(v, p, "name"), Address: w.optString(v, p, "address")}
-	if w.strict {
-		w.unknown(v, p, []string{"name", "address"})
-	}
-	return l
+	return &Location{Name: w.optString(v, p, "name"), Address: w.optString(v, p, "address")}
 }
 
 func (w *walker) displaySettings(root jvalue) *DisplaySettings {
 	const p = "displaySettings"
-	v, _ := w.t.get(root, p)
-	if !w.object(p, v) {
+	v, ok := w.sub(root, p, "imageAspectRatio")
+	if !ok {
 		return nil
 	}
-	d := &DisplaySettings{ImageAspectRatio: AspectRatio(w.nonEmpty(v, p, "imageAspectRatio", RuleEnum))}
-	if w.strict {
-		w.unknown(v, p, []string{"imageAspectRatio"})
-	}
-	return d
+	return &DisplaySettings{ImageAspectRatio: AspectRatio(w.nonEmpty(v, p, "imageAspectRatio", RuleEnum))}
 }
 
 // override reads the passthrough map: channel name → {"payload": object}.
