@@ -23,9 +23,14 @@ func isURL(t schema.ActionType) bool {
 // choices with distinct titles → reply buttons; up to 10 → a list; more →
 // the text with numbered options. Other links are "label uri" lines of the
 // body; a location request is a location_request_message, after the
-// choices when there are any. header, when set, heads a button or cta_url
+// choices when there are any. item is the normalised item the actions
+// belong to, -1 for message-level actions. header, when set, heads a button or cta_url
 // message, or is sent as its own media message before the others.
-func (b *builder) actions(body, bodyPath string, header *Header, acts []schema.Action, paths []string) []*Message {
+func (b *builder) actions(body, bodyPath string, header *Header, acts []schema.Action, item int) []*Message {
+	paths := make([]string, len(acts))
+	for j := range acts {
+		paths[j] = b.ctx.ActionPath(item, j)
+	}
 	var choices []choice
 	var links, locs []int
 	for j, a := range acts {

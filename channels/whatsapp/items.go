@@ -28,7 +28,7 @@ func (b *builder) items() []*Message {
 			out = append(out, b.item(i)...)
 		}
 	}
-	return append(out, b.actions("", "", nil, m.Actions, b.ctx.Paths.Actions)...)
+	return append(out, b.actions("", "", nil, m.Actions, -1)...)
 }
 
 // itemHeader is an item's media header (video for a video, else image).
@@ -51,11 +51,7 @@ func (b *builder) item(i int) []*Message {
 	if present(it.Description) {
 		body += "\n" + it.Description
 	}
-	paths := make([]string, len(it.Actions))
-	for j := range it.Actions {
-		paths[j] = b.ctx.ActionPath(i, j)
-	}
-	return b.actions(body, b.ctx.ItemPath(i)+".description", itemHeader(it), it.Actions, paths)
+	return b.actions(body, b.ctx.ItemPath(i)+".description", itemHeader(it), it.Actions, i)
 }
 
 // carouselFits reports whether the items make a media carousel: 2 to 10,

@@ -60,7 +60,7 @@ func (b *builder) media() []*Message {
 			b.ctx.Add(channels.Split, "text", "the text is over WhatsApp's 1024-unit caption: sent as its own message")
 		}
 	}
-	return append([]*Message{msg}, b.actions(text, "text", nil, m.Actions, b.ctx.Paths.Actions)...)
+	return append([]*Message{msg}, b.actions(text, "text", nil, m.Actions, -1)...)
 }
 
 // fileName is the last segment of a URL's path, for a document's filename.
@@ -93,5 +93,5 @@ func (b *builder) location() []*Message {
 		text = ""
 	}
 	out := []*Message{{MessagingProduct: product, Type: "location", Location: loc}}
-	return append(out, b.actions(text, "text", nil, m.Actions, b.ctx.Paths.Actions)...)
+	return append(out, b.actions(text, "text", nil, m.Actions, -1)...)
 }

@@ -88,7 +88,7 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 	var msgs []*Message
 	switch m.Type {
 	case schema.TypeText:
-		msgs = b.actions(m.Text, "text", nil, m.Actions, b.ctx.Paths.Actions)
+		msgs = b.actions(m.Text, "text", nil, m.Actions, -1)
 	case schema.TypeImage, schema.TypeFile:
 		msgs = b.media()
 	case schema.TypeLocation:
