@@ -29,7 +29,7 @@ import (
 var creds = send.Credentials{
 	"token": "T0KEN", "page-id": "PAGE1", "account-sid": "AC123", "auth-token": "SECRET",
 	"from": "+15550001", "originator": "ACME", "domain": "mg.example.com", "subject": "Hello",
-	"sender-name": "ACME",
+	"sender-name": "ACME", "phone-number-id": "PN1",
 }
 
 // platform is what one platform's API takes, written from its reference
@@ -147,6 +147,15 @@ func platforms() map[string]platform {
 			recipient: jsonField("receiver"),
 			auth:      func(r *http.Request) bool { return r.Header.Get("X-Viber-Auth-Token") == "T0KEN" },
 			required:  []string{"sender", "type", "text"}, own: []string{"receiver", "sender"},
+		},
+		// WhatsApp Cloud API (Meta's OpenAPI business-messaging-api_v23.0:
+		// POST /{Version}/{Phone-Number-ID}/messages on graph.facebook.com,
+		// bearerAuth, messaging_product required; the recipient's number is
+		// "to"). A typing indicator is a status call on the same path.
+		"whatsapp": {
+			host: "graph.facebook.com", path: func(string) string { return "/v23.0/PN1/messages" },
+			recipient: jsonField("to"), auth: bearer,
+			required: []string{"messaging_product"}, own: []string{"to"},
 		},
 		"twitter": {
 			host: "api.x.com", path: func(string) string { return "/2/dm_conversations/with/USER42/messages" },

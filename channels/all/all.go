@@ -9,6 +9,7 @@ import (
 	"github.com/chanrender/chanrender/channels/sdk"
 	"github.com/chanrender/chanrender/channels/telegram"
 	"github.com/chanrender/chanrender/channels/textonly"
+	"github.com/chanrender/chanrender/channels/whatsapp"
 )
 
 // Channels returns a new instance of every shipped channel, sorted by name
@@ -17,7 +18,7 @@ func Channels() []channels.Channel {
 	return []channels.Channel{
 		sdk.Android(), textonly.Email(), sdk.IOS(), line.New(), textonly.MessageBird(),
 		messenger.New(), messenger.Legacy(), telegram.New(), textonly.Twilio(),
-		textonly.Twitter(), textonly.Viber(), sdk.Web(), textonly.WeChat(),
+		textonly.Twitter(), textonly.Viber(), sdk.Web(), textonly.WeChat(), whatsapp.New(),
 	}
 }
 
