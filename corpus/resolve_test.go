@@ -217,16 +217,27 @@ type pathed struct {
 // cut off), and replies it numbered in a text.
 func answerable(m *schema.Message, caps channels.Capabilities, report channels.Report) []pathed {
 	gone := func(p string) bool {
-		// FellBack at a native action: Build wrote it as a numbered line
-		// (WhatsApp, more than 10 choices). The engine does not know that
-		// text, so render.Resolve cannot map the typed number back yet: a
-		// known gap (a Context hook for Build's typed text is needed).
-		return report.Has(channels.Dropped, p) || report.Has(channels.Truncated, p) || report.Has(channels.FellBack, p)
+		return report.Has(channels.Dropped, p) || report.Has(channels.Truncated, p)
 	}
 	var out []pathed
 	add := func(path string, a schema.Action, item string) {
 		if gone(path) || (item != "" && gone(item)) {
 			return
+		}
+		// FellBack at an action the table renders natively: Build wrote
+		// it as a numbered line (WhatsApp, more than 10 choices). The
+		// engine does not know that text, so render.Resolve cannot map the
+		// typed number back yet: a known gap (Build needs a Context hook
+		// for the text it numbers). Actions the engine itself numbers
+		// (AsText: the text-only channels) stay checked.
+		if item == "" && report.Has(channels.FellBack, path) {
+			set := caps.Actions.Message
+			if a.Type.IsQuickReply() {
+				set = caps.Actions.Replies
+			}
+			if set.Rule(a.Type).Mode == channels.Native {
+				return
+			}
 		}
 		var via channels.Answer
 		switch a.Type {
