@@ -15,7 +15,7 @@ import (
 // (the order of Registry().Channels()).
 func Channels() []channels.Channel {
 	return []channels.Channel{
-		sdk.Android(), textonly.Email(), sdk.IOS(), line.New(), textonly.MessageBird(),
+		sdk.Android(), textonly.Email(), messenger.Instagram(), sdk.IOS(), line.New(), textonly.MessageBird(),
 		messenger.New(), messenger.Legacy(), telegram.New(), textonly.Twilio(),
 		textonly.Twitter(), textonly.Viber(), sdk.Web(), textonly.WeChat(),
 	}
