@@ -141,7 +141,9 @@ func platforms() map[string]platform {
 				u, p, ok := r.BasicAuth()
 				return ok && u == "api" && p == "T0KEN"
 			},
-			required: []string{"from", "subject", "text"}, own: []string{"to", "from", "subject"},
+			// Mailgun's messages API: from, to, subject, and text or html;
+			// chanrender sends both parts.
+			required: []string{"from", "subject", "text", "html"}, own: []string{"to", "from"},
 		},
 		"wechat": {
 			host: "api.weixin.qq.com", path: func(string) string { return "/cgi-bin/message/custom/send" },
