@@ -59,6 +59,6 @@ func ExampleRenderAll() {
 	// Output:
 	// android 1 payload(s), 0 loss(es)
 	// email 1 payload(s), 1 loss(es)
+	// instagram 1 payload(s), 0 loss(es)
 	// ios 1 payload(s), 0 loss(es)
-	// line 1 payload(s), 0 loss(es)
 }

@@ -29,7 +29,7 @@ import (
 var creds = send.Credentials{
 	"token": "T0KEN", "page-id": "PAGE1", "account-sid": "AC123", "auth-token": "SECRET",
 	"from": "+15550001", "originator": "ACME", "domain": "mg.example.com", "subject": "Hello",
-	"sender-name": "ACME", "phone-number-id": "PN1",
+	"sender-name": "ACME", "phone-number-id": "PN1", "ig-user-id": "IG1",
 }
 
 // platform is what one platform's API takes, written from its reference
@@ -94,8 +94,15 @@ func platforms() map[string]platform {
 		auth:     func(r *http.Request) bool { return r.Header.Get("Authorization") == "AccessKey T0KEN" },
 		required: []string{"originator"}, own: []string{"recipients", "originator"},
 	}
+	// Instagram API with Instagram Login: POST graph.instagram.com
+	// /{IG_ID}/messages, recipient.id the IGSID, the Instagram User token
+	// as a bearer token (Meta's Instagram messaging pages, "Host URL").
+	instagram := platform{
+		host: "graph.instagram.com", path: func(string) string { return "/v25.0/IG1/messages" },
+		recipient: messenger.recipient, auth: bearer, own: []string{"recipient"},
+	}
 	return map[string]platform{
-		"messenger": messenger, "messenger-legacy": messenger,
+		"messenger": messenger, "messenger-legacy": messenger, "instagram": instagram,
 		"line": {
 			host: "api.line.me",
 			path: func(m string) string {
@@ -134,7 +141,9 @@ func platforms() map[string]platform {
 				u, p, ok := r.BasicAuth()
 				return ok && u == "api" && p == "T0KEN"
 			},
-			required: []string{"from", "subject", "text"}, own: []string{"to", "from", "subject"},
+			// Mailgun's messages API: from, to, subject, and text or html;
+			// chanrender sends both parts.
+			required: []string{"from", "subject", "text", "html"}, own: []string{"to", "from"},
 		},
 		"wechat": {
 			host: "api.weixin.qq.com", path: func(string) string { return "/cgi-bin/message/custom/send" },

@@ -4,6 +4,7 @@ package all
 
 import (
 	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/channels/email"
 	"github.com/chanrender/chanrender/channels/line"
 	"github.com/chanrender/chanrender/channels/messenger"
 	"github.com/chanrender/chanrender/channels/sdk"
@@ -16,7 +17,7 @@ import (
 // (the order of Registry().Channels()).
 func Channels() []channels.Channel {
 	return []channels.Channel{
-		sdk.Android(), textonly.Email(), sdk.IOS(), line.New(), textonly.MessageBird(),
+		sdk.Android(), email.New(), messenger.Instagram(), sdk.IOS(), line.New(), textonly.MessageBird(),
 		messenger.New(), messenger.Legacy(), telegram.New(), textonly.Twilio(),
 		textonly.Twitter(), textonly.Viber(), sdk.Web(), textonly.WeChat(), whatsapp.New(),
 	}

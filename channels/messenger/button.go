@@ -76,6 +76,15 @@ func (b *builder) urlOptions(a schema.Action, path string) (URLOptions, bool) {
 		return URLOptions{}, false
 	}
 	o := URLOptions{URL: u}
+	if !b.wire.webviewOptions {
+		if a.Type == schema.ActionWebview && a.Size != "" {
+			b.ctx.Add(channels.Dropped, path+".size", b.caps.Name+"'s URL buttons have no webview_height_ratio")
+		}
+		if a.ExtraChannelOptions != nil && a.ExtraChannelOptions.Messenger != nil {
+			b.ctx.Add(channels.Dropped, path+".extraChannelOptions.messenger", b.caps.Name+"'s URL buttons have no Messenger webview options")
+		}
+		return o, true
+	}
 	if a.Type == schema.ActionWebview && a.Size != "" {
 		o.WebviewHeightRatio = string(a.Size)
 	}

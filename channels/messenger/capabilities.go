@@ -11,6 +11,8 @@ const (
 	Name = "messenger"
 	// LegacyName is the Smooch 2017 profile.
 	LegacyName = "messenger-legacy"
+	// InstagramName is Instagram messaging on the same engine.
+	InstagramName = "instagram"
 )
 
 // Sources cited in the tables below: "§3 <row>" is a row of the Messenger
@@ -200,4 +202,109 @@ func legacyTable() channels.Capabilities {
 	c.Items.PerMessage = 4
 	c.Items.MinPerMessage = 2
 	return c
+}
+
+// Sources of the Instagram table, under
+// https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/messaging-api/
+// ("IG <page>"): send-message ("Message text must be UTF-8 and be a 1000
+// bytes or less"; media: image png/jpeg, audio aac/m4a/wav/mp4, video
+// mp4/ogg/avi/mov/webm, file pdf), button-template ("text and up to three
+// attached buttons", URL and postback buttons), generic-template (a
+// horizontally scrollable carousel, default_action, web_url and postback
+// buttons), quick-replies ("A maximum of 13 quick replies", "up to 20
+// characters", "only support plain text"). Figures marked † are stated
+// only by third parties (Infobip, WOZTELL Instagram message types pages),
+// or are Messenger's figures that Meta's Instagram pages do not restate.
+
+// instagramButtonRules are the buttons Instagram takes: URL buttons (http,
+// https) and postback buttons (IG button-template, IG generic-template).
+// No call button: a tel: link is dropped.
+func instagramButtonRules() map[schema.ActionType]channels.ActionRule {
+	return map[schema.ActionType]channels.ActionRule{
+		schema.ActionLink:     {Mode: channels.Native, Schemes: []string{"http", "https"}},
+		schema.ActionWebview:  {Mode: channels.Native, Schemes: []string{"http", "https"}},
+		schema.ActionBuy:      {Mode: channels.Native, Schemes: []string{"http", "https"}, RequireURI: true},
+		schema.ActionPostback: {Mode: channels.Native},
+	}
+}
+
+// instagramTable is Instagram messaging through the Messenger Platform
+// engine: Messenger's shapes (the builders are shared, see wire), with
+// Instagram's own limits.
+func instagramTable() channels.Capabilities {
+	u16 := func(n int) channels.Limit { return channels.Limit{Max: n, Unit: channels.UTF16} }
+	return channels.Capabilities{
+		Name:      InstagramName,
+		Platform:  "Instagram API with Instagram Login, messaging (Graph API v25.0)",
+		Reference: "https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/messaging-api",
+		Types: channels.Types{
+			Text: channels.TypeRule{Mode: channels.Native},
+			// Image attachment by URL: png, jpeg (IG send-message); GIF
+			// too per the attachment upload page. An unknown type is
+			// sent: the URL may not say.
+			Image: channels.TypeRule{Mode: channels.Native, MediaSchemes: []string{"http", "https"},
+				MediaTypes: []string{"image/png", "image/jpeg", "image/gif"}},
+			// Audio, video, PDF file attachments (IG send-message); any
+			// other file is the text fallback with its link.
+			File: channels.TypeRule{Mode: channels.Native, MediaSchemes: []string{"http", "https"},
+				MediaTypes: []string{"image/png", "image/jpeg", "image/gif", "video/*", "audio/*", "application/pdf"}},
+			// No location message: the text fallback with its map link.
+			Location: channels.TypeRule{Mode: channels.AsText},
+			// Generic template (IG generic-template).
+			Carousel: channels.TypeRule{Mode: channels.Native},
+			// No list template on Instagram: a generic template.
+			List: channels.TypeRule{Mode: channels.Convert, To: schema.TypeCarousel},
+		},
+		Actions: channels.Actions{
+			// Button template: up to three buttons (IG button-template).
+			Message: channels.ActionSet{Max: 3, Rules: instagramButtonRules()},
+			// 13 text quick replies (IG quick-replies); no location quick
+			// reply: the sentence in the text.
+			Replies: channels.ActionSet{Max: 13, Rules: map[schema.ActionType]channels.ActionRule{
+				schema.ActionReply:           {Mode: channels.Native},
+				schema.ActionLocationRequest: {Mode: channels.AsText},
+			}},
+			// Generic element: 3 buttons † (WOZTELL), default_action (IG
+			// generic-template sample). No share button.
+			CarouselItem: channels.ActionSet{Max: 3, DefaultAction: true, Rules: instagramButtonRules()},
+			ListItem:     channels.ActionSet{Max: 3, DefaultAction: true, Rules: instagramButtonRules()},
+			// A carousel's message-level buttons: a button template after
+			// it (IG button-template).
+			ItemsMessage: channels.ActionSet{Max: 3, Rules: instagramButtonRules()},
+		},
+		Texts: channels.Texts{
+			// 1000 bytes of UTF-8 (IG send-message); split beyond.
+			Text:      channels.Limit{Max: 1000, Unit: channels.Bytes},
+			SplitText: true,
+			// Button template text: Messenger's 640 † (the IG page gives
+			// no figure; WOZTELL states 2000): the stricter reading.
+			ButtonsText: u16(640),
+			// Element title and subtitle 80 † (WOZTELL; Messenger's).
+			ItemTitle:       u16(80),
+			ItemDescription: u16(80),
+			// Button title 20 † (Messenger's); quick reply title 20 (IG
+			// quick-replies).
+			ActionLabel: u16(20),
+			ReplyLabel:  u16(20),
+			// Payloads 1000 † (WOZTELL for quick replies; Messenger's
+			// postback figure).
+			Payload:      u16(1000),
+			ReplyPayload: u16(1000),
+		},
+		Items: channels.Items{
+			// Up to 10 cards † (Infobip, WOZTELL; Messenger's figure).
+			Max:          10,
+			PerMessage:   10,
+			ImageSchemes: []string{"http", "https"},
+		},
+		// sender_action typing_on / typing_off (IG sender-actions).
+		Typing: channels.Typing{Start: true, Stop: true},
+		// No notification_type on Instagram: every message notifies.
+		Delivery:           channels.Delivery{Push: true},
+		MessagesPerPayload: 1,
+		Endpoints:          instagramEndpoints(),
+		// A postback's payload comes back in messaging_postbacks, a quick
+		// reply's in message.quick_reply.payload (IG quick-replies).
+		Answers: channels.Answers{Postback: channels.AnswerPayload, Reply: channels.AnswerPayload, Typed: true},
+	}
 }

@@ -18,6 +18,9 @@ type Channel struct {
 	// changed afterwards: Capabilities and Build share it.
 	caps channels.Capabilities
 	name string
+	// wire is what the profile's wire format takes beyond the table:
+	// the Meta fields one platform has and the other lacks.
+	wire wire
 	// loc is the fallback localisation, prepared once (see
 	// channels.Localized).
 	loc *fallback.Localizer
@@ -26,17 +29,51 @@ type Channel struct {
 var _ channels.Channel = (*Channel)(nil)
 
 // New returns Messenger as documented today, registered as "messenger".
-func New() *Channel { return &Channel{caps: defaultTable(), name: Name, loc: fallback.NewLocalizer()} }
+func New() *Channel {
+	return &Channel{caps: defaultTable(), name: Name, wire: messengerWire, loc: fallback.NewLocalizer()}
+}
 
 // Legacy returns Messenger as Smooch rendered it in 2017, registered as
 // "messenger-legacy": list template, share button, location quick reply,
 // 11 quick replies. Meta has since removed those features: use it to
 // reproduce Smooch's behaviour, not to send.
 func Legacy() *Channel {
-	return &Channel{caps: legacyTable(), name: LegacyName, loc: fallback.NewLocalizer()}
+	return &Channel{caps: legacyTable(), name: LegacyName, wire: messengerWire, loc: fallback.NewLocalizer()}
 }
 
-// Name returns the registry name: "messenger" or "messenger-legacy".
+// Instagram returns Instagram messaging (the Messenger Platform for
+// Instagram, Instagram API with Instagram Login), registered as
+// "instagram": the same engine and builders as Messenger, with
+// Instagram's own table (instagramTable) and wire (no image_aspect_ratio,
+// no quick reply icons, URL buttons without webview options).
+func Instagram() *Channel {
+	return &Channel{caps: instagramTable(), name: InstagramName, wire: instagramWire, loc: fallback.NewLocalizer()}
+}
+
+// wire says which optional Send API fields a profile's platform takes. A
+// field a platform lacks is left out of the payload and reported Dropped
+// at the input field that asked for it.
+type wire struct {
+	// aspectRatio: a generic template takes image_aspect_ratio.
+	aspectRatio bool
+	// replyIcons: a text quick reply takes image_url.
+	replyIcons bool
+	// webviewOptions: a URL button takes webview_height_ratio,
+	// messenger_extensions and fallback_url.
+	webviewOptions bool
+}
+
+// messengerWire is Messenger's (both profiles); instagramWire is
+// Instagram's: its generic template, quick reply and URL button pages
+// document none of these fields, and quick replies "only support plain
+// text" (https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/messaging-api/quick-replies).
+var (
+	messengerWire = wire{aspectRatio: true, replyIcons: true, webviewOptions: true}
+	instagramWire = wire{}
+)
+
+// Name returns the registry name: "messenger", "messenger-legacy" or
+// "instagram".
 func (c *Channel) Name() string { return c.name }
 
 // Capabilities returns the profile's table, built once by New or Legacy: its
@@ -56,7 +93,7 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 		ctx = channels.NewContext("", language.English, "", channels.Paths{})
 		ctx.Localizer = c.Localizer()
 	}
-	b := &builder{caps: c.caps, ctx: ctx}
+	b := &builder{caps: c.caps, wire: c.wire, ctx: ctx}
 	msgs, err := b.message(m)
 	if err != nil {
 		return nil, err
@@ -76,6 +113,7 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 // the profile's name.
 type builder struct {
 	caps channels.Capabilities
+	wire wire
 	ctx  *channels.Context
 }
 

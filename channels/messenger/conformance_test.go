@@ -40,3 +40,17 @@ func TestConformance(t *testing.T) { channeltest.Run(t, messenger.New(), limits(
 func TestConformanceLegacy(t *testing.T) { channeltest.Run(t, messenger.Legacy(), limits(11)) }
 
 func FuzzRender(f *testing.F) { channeltest.Fuzz(f, messenger.New(), limits(13)) }
+
+// instagramLimits are Instagram's (capabilities.go, instagramTable): the
+// text in UTF-8 bytes, the rest as Messenger's.
+func instagramLimits() channeltest.Limits {
+	l := limits(13)
+	l.Strings["message.text"] = channels.Limit{Max: 1000, Unit: channels.Bytes}
+	return l
+}
+
+func TestConformanceInstagram(t *testing.T) {
+	channeltest.Run(t, messenger.Instagram(), instagramLimits())
+}
+
+func FuzzRenderInstagram(f *testing.F) { channeltest.Fuzz(f, messenger.Instagram(), instagramLimits()) }

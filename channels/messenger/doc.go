@@ -13,6 +13,14 @@
 //     (2 to 4 elements, one button each, one global button), element_share
 //     buttons, content_type location quick replies, 11 quick replies. Meta
 //     refuses these features today.
+//   - Instagram ("instagram"): Instagram messaging on the same builders,
+//     with its own table (text 1000 bytes, 13 plain-text quick replies,
+//     URL and postback buttons only, no list template) and without the
+//     fields Instagram lacks (image_aspect_ratio, quick reply icons,
+//     webview options), each reported Dropped. Request: POST
+//     https://graph.instagram.com/v25.0/{ig-user-id}/messages with
+//     "recipient": {"id": IGSID} and "Authorization: Bearer {token}".
+//     Credentials: "ig-user-id", "token".
 //
 // Every payload has Method "messages" (POST /{PAGE_ID}/messages) and a body
 // that is the Send API request minus "recipient": a MessageRequest

@@ -22,3 +22,24 @@ func endpoints() []channels.Endpoint {
 		Reference:  "https://developers.facebook.com/docs/messenger-platform/reference/send-api/",
 	}}
 }
+
+// instagramEndpoints is Instagram's send endpoint with Instagram Login:
+// POST https://graph.instagram.com/v25.0/{ig-user-id}/messages, the
+// Instagram professional account's id in the path, {"recipient":{"id":
+// IGSID}} in the body, the Instagram User access token as a bearer token
+// (IG send-message, button-template and generic-template pages, "Host URL
+// https://graph.instagram.com"). Apps that use Facebook Login send the same
+// body to graph.facebook.com/{page-id}/messages with a Page token instead.
+// Credentials: "ig-user-id", "token".
+func instagramEndpoints() []channels.Endpoint {
+	return []channels.Endpoint{{
+		Method:     Method,
+		HTTPMethod: "POST",
+		URL:        "https://graph.instagram.com/v25.0/{ig-user-id}/messages",
+		Encoding:   channels.JSON,
+		Recipient:  "recipient.id",
+		AuthHeader: "Authorization",
+		AuthValue:  "Bearer {token}",
+		Reference:  "https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/messaging-api",
+	}}
+}

@@ -29,8 +29,12 @@ func (b *builder) carousel(m *schema.Message) []Message {
 // aspect ratio.
 func (b *builder) generic(m *schema.Message, cards []card) Message {
 	t := &GenericTemplate{TemplateType: TemplateGeneric, Elements: elements(cards)}
-	if m.DisplaySettings != nil {
-		t.ImageAspectRatio = string(m.DisplaySettings.ImageAspectRatio)
+	if m.DisplaySettings != nil && m.DisplaySettings.ImageAspectRatio != "" {
+		if b.wire.aspectRatio {
+			t.ImageAspectRatio = string(m.DisplaySettings.ImageAspectRatio)
+		} else {
+			b.ctx.Add(channels.Dropped, "displaySettings.imageAspectRatio", b.caps.Name+"'s generic template has no image_aspect_ratio")
+		}
 	}
 	return template(t)
 }

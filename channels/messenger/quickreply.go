@@ -12,10 +12,15 @@ import (
 // titles and payloads to the table's limits.
 func (b *builder) quickReplies(as []schema.Action) []QuickReply {
 	var out []QuickReply
-	for _, a := range as {
+	for j, a := range as {
 		switch a.Type {
 		case schema.ActionReply:
-			out = append(out, QuickReply{ContentType: QuickReplyText, Title: a.Text, Payload: a.Payload, ImageURL: channels.WireURL(a.IconURL)})
+			icon := channels.WireURL(a.IconURL)
+			if icon != "" && !b.wire.replyIcons {
+				b.ctx.Add(channels.Dropped, b.ctx.ActionPath(-1, j)+".iconUrl", b.caps.Name+"'s quick replies are plain text: no icon")
+				icon = ""
+			}
+			out = append(out, QuickReply{ContentType: QuickReplyText, Title: a.Text, Payload: a.Payload, ImageURL: icon})
 		case schema.ActionLocationRequest:
 			out = append(out, QuickReply{ContentType: QuickReplyLocation})
 		case schema.ActionLink, schema.ActionWebview, schema.ActionBuy, schema.ActionPostback, schema.ActionShare:

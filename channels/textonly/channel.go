@@ -7,7 +7,7 @@ import (
 )
 
 // Channel is one text-only channel. Use the constructors (Twilio,
-// MessageBird, Email, WeChat, Viber, Twitter).
+// MessageBird, WeChat, Viber, Twitter).
 type Channel struct {
 	// caps is the channel's table, built once by its constructor and
 	// never changed afterwards.

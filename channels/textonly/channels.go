@@ -2,6 +2,7 @@ package textonly
 
 import (
 	"github.com/chanrender/chanrender/channels"
+	"github.com/chanrender/chanrender/channels/email"
 	"github.com/chanrender/chanrender/fallback"
 )
 
@@ -16,8 +17,6 @@ const (
 	// MethodMessageBirdMMS: a MessageBird MMS, the part with media
 	// (*MessageBirdMMS).
 	MethodMessageBirdMMS = "mms"
-	// MethodEmail: a Mailgun message (*EmailBody).
-	MethodEmail = "messages"
 	// MethodWeChat: a WeChat customer service message (*WeChatBody).
 	MethodWeChat = "custom_send"
 	// MethodViber: a Viber send_message call (*ViberBody).
@@ -96,34 +95,11 @@ func MessageBird() *Channel {
 	}
 }
 
-// Email returns the email channel (Smooch's frontendEmail). The body is a
-// plain-text part; 100 000 bytes keeps a message well inside every mail
-// system's line and size limits.
+// Email returns the email channel, which is now its own package: HTML
+// mail with a plain-text part (package email).
 //
-// Request: Mailgun's messages API, POST /v3/{domain}/messages, form encoded
-// (https://documentation.mailgun.com/docs/mailgun/api-reference/send/mailgun/messages),
-// with to (the recipient), from and subject, and HTTP basic authentication
-// as "api" with the API key. Credentials: "domain", "token", "from",
-// "subject".
-func Email() *Channel {
-	return &Channel{
-		name: "email",
-		caps: table("email", "Plain-text email",
-			"https://www.rfc-editor.org/rfc/rfc5322",
-			channels.Limit{Max: 100000, Unit: channels.Bytes}, false,
-			channels.Endpoint{
-				Method: MethodEmail, HTTPMethod: "POST",
-				URL:       "https://api.mailgun.net/v3/{domain}/messages",
-				Encoding:  channels.Form,
-				Recipient: "to",
-				Fields:    []channels.Field{{Name: "from", Value: "{from}"}, {Name: "subject", Value: "{subject}"}},
-				BasicAuth: &[2]string{"api", "{token}"},
-				Reference: "https://documentation.mailgun.com/docs/mailgun/api-reference/send/mailgun/messages",
-			}),
-		loc:  fallback.NewLocalizer(),
-		body: func(t string, _ []string) (string, any) { return MethodEmail, &EmailBody{Text: t} },
-	}
-}
+// Deprecated: use email.New.
+func Email() *email.Channel { return email.New() }
 
 // WeChat returns the WeChat official account channel: a customer service
 // text message, whose content is limited to 2048 bytes.

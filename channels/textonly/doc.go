@@ -11,7 +11,7 @@
 //
 // Methods and bodies (all pointers): twilio "messages" (*SMSBody),
 // messagebird "sms" (*MessageBirdSMS) and, for the part with media, "mms"
-// (*MessageBirdMMS), email "messages" (*EmailBody), wechat "custom_send"
+// (*MessageBirdMMS), wechat "custom_send"
 // (*WeChatBody), viber "send_message" (*ViberBody), twitter "dm"
 // (*TwitterBody). Each constructor's documentation gives the endpoint
 // package send uses, where the recipient goes and the credentials it

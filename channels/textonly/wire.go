@@ -26,13 +26,6 @@ type MessageBirdMMS struct {
 	MediaURLs []string `json:"mediaUrls"`
 }
 
-// EmailBody is the plain-text part of an email (RFC 5322 body,
-// https://www.rfc-editor.org/rfc/rfc5322#section-2.3); headers are the
-// caller's.
-type EmailBody struct {
-	Text string `json:"text"`
-}
-
 // WeChatBody is a WeChat customer service text message
 // (https://developers.weixin.qq.com/doc/offiaccount/en/Message_Management/Service_Center_messages.html).
 type WeChatBody struct {
