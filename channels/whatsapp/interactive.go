@@ -69,7 +69,7 @@ func (b *builder) actions(body, bodyPath string, header *Header, acts []schema.A
 	}
 	var out []*Message
 	interactive := len(choices) > 0 || cta != nil
-	if header != nil && !(interactive && (cta != nil || len(choices) <= buttonsMax)) {
+	if header != nil && (!interactive || (cta == nil && len(choices) > buttonsMax)) {
 		out = append(out, headerMessage(header))
 		header = nil
 	}
