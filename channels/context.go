@@ -58,6 +58,8 @@ type Context struct {
 	Localizer *fallback.Localizer
 
 	report Report
+	// numbered are the texts Build numbered itself (Numbered).
+	numbered []NumberedText
 	// index maps an entry's code and path to its position in report, so
 	// that Add finds a repeated entry in constant time. It is built lazily,
 	// once the report outgrows a short linear scan.
@@ -160,6 +162,46 @@ func (c *Context) Report() Report {
 		return nil
 	}
 	return c.report
+}
+
+// NumberedText is a text a channel's Build wrote with numbered options of
+// its own (see Context.Numbered): the message it gave to fallback.Text,
+// and the input path of each of that message's positions.
+type NumberedText struct {
+	// Message is the message whose fallback.Text the user reads: its
+	// numbered replies and items, and its labelled lines, are what the
+	// user may type back.
+	Message *schema.Message
+	// Paths maps Message's positions to the input: Paths.Actions[j] is
+	// the input path of Message.Actions[j], Paths.Items[i] and
+	// Paths.ItemActions[i][j] those of its items and their actions.
+	Paths Paths
+}
+
+// Numbered records that Build wrote the raw-text fallback of src
+// (fallback.Text(src, c.FallbackOptions())) into a text the user reads,
+// numbering options the engine did not (WhatsApp's more than 10 choices
+// as numbered lines): a typed answer to it ("2", a label) is then
+// resolved by render.ResolveText exactly as the engine's own numbered
+// texts, by fallback.Resolve's rules, after the labels a keyboard sends
+// back. paths maps src's positions to the input (see NumberedText.Paths);
+// use ActionPath and ItemPath. Record only text that is sent, and the
+// same on every render of the message: render.Resolve renders it again.
+// The context keeps src and paths (not copies): do not change them after.
+func (c *Context) Numbered(src *schema.Message, paths Paths) {
+	if c == nil || src == nil {
+		return
+	}
+	c.numbered = append(c.numbered, NumberedText{Message: src, Paths: paths})
+}
+
+// NumberedTexts returns the texts Build recorded with Numbered, in order;
+// the engine reads them to resolve typed answers.
+func (c *Context) NumberedTexts() []NumberedText {
+	if c == nil {
+		return nil
+	}
+	return c.numbered
 }
 
 // Fit returns s truncated to l, recording Truncated at path when it had to

@@ -9,6 +9,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
+
+	"github.com/chanrender/chanrender/schema"
 )
 
 // TestContextAdd checks that Add keeps one entry per code and path, with the
@@ -50,5 +52,27 @@ func TestSplitDropsBlankParts(t *testing.T) {
 	}
 	if want := []string{"first part", "last part"}; !slices.Equal(got, want) {
 		t.Errorf("Split = %q, want %q", got, want)
+	}
+}
+
+// Numbered keeps what Build numbered, in order; a nil Context records
+// nothing and does not panic.
+func TestContextNumbered(t *testing.T) {
+	var nilCtx *Context
+	nilCtx.Numbered(&schema.Message{}, Paths{})
+	if got := nilCtx.NumberedTexts(); got != nil {
+		t.Errorf("nil context: %v", got)
+	}
+	c := NewContext("", language.English, "", Paths{})
+	a, b := &schema.Message{Text: "a"}, &schema.Message{Text: "b"}
+	c.Numbered(a, Paths{Actions: []string{"actions[3]"}})
+	c.Numbered(nil, Paths{})
+	c.Numbered(b, Paths{})
+	got := c.NumberedTexts()
+	if len(got) != 2 || got[0].Message != a || got[0].Paths.Actions[0] != "actions[3]" || got[1].Message != b {
+		t.Errorf("NumberedTexts = %+v", got)
+	}
+	if len(c.Report()) != 0 {
+		t.Errorf("Numbered reported %v", c.Report())
 	}
 }

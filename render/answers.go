@@ -20,7 +20,8 @@ type answers struct {
 	// items).
 	entries []answer
 	// typed are the messages the render wrote as numbered text, each with
-	// the map from its positions to the input.
+	// the map from its positions to the input: the engine's, then those
+	// Build recorded (channels.Context.Numbered).
 	typed []typedSource
 }
 

@@ -161,6 +161,11 @@ func run(m *schema.Message, ch channels.Channel, cfg config, caps channels.Capab
 	report := n.ctx.Report()
 	if ans != nil {
 		ans.unsent(report)
+		// The texts Build numbered itself are typed answers too, after the
+		// engine's own.
+		for _, t := range n.ctx.NumberedTexts() {
+			ans.typed = append(ans.typed, typedSource{msg: t.Message, paths: t.Paths})
+		}
 	}
 	res, err := finish(ch.Name(), payloads, report, cfg)
 	if err != nil {

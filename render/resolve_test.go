@@ -2,6 +2,7 @@ package render_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/chanrender/chanrender/channels/messenger"
 	"github.com/chanrender/chanrender/channels/telegram"
 	"github.com/chanrender/chanrender/channels/textonly"
+	"github.com/chanrender/chanrender/channels/whatsapp"
 	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/render"
 	"github.com/chanrender/chanrender/schema"
@@ -222,5 +224,41 @@ func TestResultTokensJSON(t *testing.T) {
 	b, _ = json.Marshal(res)
 	if !strings.Contains(string(b), `"tokens":{"`+tok+`":"`+long+`"}`) {
 		t.Errorf("tokens missing: %s", b)
+	}
+}
+
+// WhatsApp writes more than 10 choices as numbered lines of a text itself
+// (FellBack at each): its Build records them (channels.Context.Numbered),
+// so a typed number or label resolves as on a text channel; the data of a
+// list row still resolves below 11.
+func TestResolveBuildNumbered(t *testing.T) {
+	var acts []string
+	for i := range 12 {
+		acts = append(acts, fmt.Sprintf(`{"type":"postback","text":"Dish %d","payload":"D%d"}`, i+1, i+1))
+	}
+	acts = append(acts, `{"type":"link","text":"Menu","uri":"https://example.org/menu"}`)
+	v := decodeValid(t, `{"role":"appMaker","type":"text","text":"Which one?","actions":[`+strings.Join(acts, ",")+`]}`)
+	ch := whatsapp.New()
+	res, err := render.Render(v, ch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Report.Has(channels.FellBack, "actions[11]") || !strings.Contains(payloadJSON(t, res), `12. Dish 12`) {
+		t.Fatalf("want the numbered text with FellBack per choice: %s %v", payloadJSON(t, res), res.Report)
+	}
+	for answer, want := range map[string]string{"1": "actions[0]", "12.": "actions[11]", "１１": "actions[10]", " dish 3 ": "actions[2]", "menu": "actions[12]"} {
+		c, ok := render.ResolveText(v, ch, answer)
+		if !ok || c.Path != want {
+			t.Errorf("ResolveText(whatsapp, %q) = %+v, %v; want %s", answer, c, ok, want)
+		}
+	}
+	for _, miss := range []string{"0", "13", "D2"} {
+		if c, ok := render.ResolveText(v, ch, miss); ok {
+			t.Errorf("ResolveText(whatsapp, %q) = %s; want nothing", miss, c.Path)
+		}
+	}
+	// The typed number is no data: postback data never reads the text.
+	if c, ok := render.ResolveData(v, ch, "2"); ok {
+		t.Errorf("ResolveData(whatsapp, 2) = %s; want nothing", c.Path)
 	}
 }

@@ -50,22 +50,32 @@ func (b *builder) actions(body, bodyPath string, header *Header, acts []schema.A
 		links = links[1:]
 	}
 	var lines []schema.Action
+	var linePaths []string
 	for _, j := range links {
 		b.ctx.Add(channels.FellBack, paths[j], "a WhatsApp message has one URL button and none beside reply buttons or a list: rendered as a line of the text")
 		lines = append(lines, acts[j])
+		linePaths = append(linePaths, paths[j])
 	}
-	if len(choices) > rowsMax {
+	numbered := len(choices) > rowsMax
+	if numbered {
 		// More choices than a list holds: the text with numbered options,
 		// which the user answers by typing (Answers.Typed).
 		for _, c := range choices {
 			b.ctx.Add(channels.FellBack, c.path, "more than 10 choices: WhatsApp has no list that long, rendered as a numbered line of the text")
 			lines = append(lines, schema.Action{Type: schema.ActionReply, Text: c.title, Payload: c.id})
+			linePaths = append(linePaths, c.path)
 		}
 		choices = nil
 	}
 	full := body
 	if len(lines) > 0 {
-		full = fallback.Text(&schema.Message{Role: schema.RoleAppMaker, Type: schema.TypeText, Text: body, Actions: lines}, b.fb)
+		src := &schema.Message{Role: schema.RoleAppMaker, Type: schema.TypeText, Text: body, Actions: lines}
+		full = fallback.Text(src, b.fb)
+		if numbered {
+			// The engine learns the numbers, so that render.ResolveText
+			// maps a typed "2" back.
+			b.ctx.Numbered(src, channels.Paths{Actions: linePaths})
+		}
 	}
 	var out []*Message
 	interactive := len(choices) > 0 || cta != nil
