@@ -136,11 +136,11 @@ func run(m *schema.Message, ch channels.Channel, cfg config, caps channels.Capab
 	n := &normaliser{caps: caps, fb: ctx.FallbackOptions(), ctx: ctx, sh: sh}
 
 	var payloads []channels.Payload
-	var ans *answers
+	answerable := false
 	if p, ok := n.passthrough(m); ok {
 		payloads = []channels.Payload{p}
 	} else {
-		ans = &n.answers
+		answerable = true
 		// An override named for this channel that it does not take as
 		// its passthrough is ignored, and said so; the others are for
 		// other channels, and no payload carries them (normalise).
@@ -159,7 +159,12 @@ func run(m *schema.Message, ch channels.Channel, cfg config, caps channels.Capab
 		}
 	}
 	report := n.ctx.Report()
-	if ans != nil {
+	// The answers are copied out, so that the normaliser (with its copy
+	// of the table) stays on the stack.
+	var ans *answers
+	if answerable {
+		a := n.answers
+		ans = &a
 		ans.unsent(report)
 		// The texts Build numbered itself are typed answers too, after the
 		// engine's own.
