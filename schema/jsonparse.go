@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -92,11 +93,7 @@ func countMembers(data []byte, maxDepth int) int {
 		case ' ', '\t', '\r', '\n':
 			continue
 		case '"':
-			for i++; i < len(data) && data[i] != '"'; i++ {
-				if data[i] == '\\' {
-					i++
-				}
-			}
+			i = stringEnd(data, i)
 			if fresh {
 				n++
 			}
@@ -128,6 +125,29 @@ func countMembers(data []byte, maxDepth int) int {
 		fresh = false
 	}
 	return n
+}
+
+// stringEnd returns the index of the quote that closes the string opened
+// at data[start] (len(data) when there is none), finding quotes with
+// bytes.IndexByte and skipping the escaped ones (an odd run of backslashes
+// before them).
+func stringEnd(data []byte, start int) int {
+	j := start + 1
+	for {
+		k := bytes.IndexByte(data[j:], '"')
+		if k < 0 {
+			return len(data)
+		}
+		j += k
+		backslashes := 0
+		for q := j - 1; q > start && data[q] == '\\'; q-- {
+			backslashes++
+		}
+		if backslashes%2 == 0 {
+			return j
+		}
+		j++
+	}
 }
 
 // parser is the state of one parse.

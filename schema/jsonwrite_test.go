@@ -66,7 +66,7 @@ func TestCanonicalPayload(t *testing.T) {
 // syntax error, and a well-formed input has the same value (compared
 // through the canonical encoding, which also checks string decoding).
 func FuzzParse(f *testing.F) {
-	for _, s := range []string{`{"a":"b"}`, `[1,2.5e3,-0,true,false,null]`, `"\ud83d\ude00\ud800x\u00e9"`, `{"a":{"b":[{}]}}`, `{"a" 1}`, `[1,]`, "\"\xff\"", `01`, `{"a":1}x`} {
+	for _, s := range []string{`{"a\\\\":"b\\"c"}`, `["\\\\\\"x"]`, `{"a":"b"}`, `[1,2.5e3,-0,true,false,null]`, `"\ud83d\ude00\ud800x\u00e9"`, `{"a":{"b":[{}]}}`, `{"a" 1}`, `[1,]`, "\"\xff\"", `01`, `{"a":1}x`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -86,6 +86,9 @@ func FuzzParse(f *testing.F) {
 		}
 		if perr != nil {
 			return
+		}
+		if n := countMembers(data, DefaultMaxDepth); n != len(tree.arena) {
+			t.Fatalf("countMembers = %d, the parse has %d members: %q", n, len(tree.arena), data)
 		}
 		if tree.dups > 0 {
 			return // encoding/json keeps the last value, the parser reports the key
