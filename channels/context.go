@@ -220,7 +220,13 @@ func (c *Context) Fit(path, s string, l Limit) string {
 // (a single grapheme cluster longer than l: text.Split never cuts one) is
 // truncated, recording Truncated; empty parts are left out.
 func (c *Context) Split(path, s string, l Limit) []string {
-	if l.Fits(s) {
+	// Every unit takes at least one byte, so a string no longer in bytes
+	// than the limit fits; otherwise it is measured once, here.
+	if l.IsZero() || len(s) <= l.Max {
+		return []string{s}
+	}
+	n := l.Len(s)
+	if n <= l.Max {
 		return []string{s}
 	}
 	// A part of only white space (no-break spaces included, which Split
@@ -233,7 +239,7 @@ func (c *Context) Split(path, s string, l Limit) []string {
 		}
 	}
 	if len(out) > 1 {
-		c.Add(Split, path, strconv.Itoa(l.Len(s))+" "+l.Unit.String()+" split into "+strconv.Itoa(len(out))+" messages of at most "+l.String())
+		c.Add(Split, path, strconv.Itoa(n)+" "+l.Unit.String()+" split into "+strconv.Itoa(len(out))+" messages of at most "+l.String())
 	}
 	for i, p := range out {
 		if !l.Fits(p) {
