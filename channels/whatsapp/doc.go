@@ -1,6 +1,6 @@
 // Package whatsapp renders canonical messages for the WhatsApp Cloud API
 // (Graph API v23.0, POST /{version}/{phone-number-id}/messages), as
-// described in docs/RENDERING.md §3.7.
+// described in docs/RENDERING.md §3.9.
 //
 // Every payload has the method "messages" and a *Message body
 // (messaging_product, type and the type's object) minus "to", which package
