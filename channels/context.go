@@ -135,6 +135,23 @@ func (c *Context) Add(code Code, path, detail string) {
 	c.report = append(c.report, Degradation{Code: code, Path: path, Detail: detail})
 }
 
+// AddNew is Add for an entry the caller knows is the first with its code
+// and path in this render (the engine's action filter reports each action
+// once): it skips the look-up that keeps entries unique, which matters when
+// a message has thousands of actions. Channel authors use Add.
+func (c *Context) AddNew(code Code, path, detail string) {
+	if c == nil {
+		return
+	}
+	if path == "text" {
+		path = c.Paths.Text
+	}
+	if c.index != nil {
+		c.index[reportKey{code, path}] = len(c.report)
+	}
+	c.report = append(c.report, Degradation{Code: code, Path: path, Detail: detail})
+}
+
 // find returns the position of the entry with code and path, if any: a scan
 // of a short report, else a look-up in the index (built on first need).
 func (c *Context) find(code Code, path string) (int, bool) {

@@ -76,3 +76,16 @@ func TestContextNumbered(t *testing.T) {
 		t.Errorf("Numbered reported %v", c.Report())
 	}
 }
+
+// AddNew appends without the uniqueness look-up, and a later Add still
+// finds its entries.
+func TestAddNew(t *testing.T) {
+	c := NewContext("", language.Und, "", Paths{})
+	for i := range 100 {
+		c.AddNew(Truncated, "actions["+strconv.Itoa(i)+"]", "cut")
+	}
+	c.Add(Truncated, "actions[7]", "cut again")
+	if got := c.Report(); len(got) != 100 || got[7].Detail != "cut again" {
+		t.Errorf("report has %d entries, entry 7 %q", len(got), got[7].Detail)
+	}
+}

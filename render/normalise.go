@@ -592,16 +592,16 @@ func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(sche
 				}
 				lines = append(lines, a)
 				linePaths = append(linePaths, p)
-				n.ctx.Add(channels.FellBack, p, detail(a.Type, true))
+				n.ctx.AddNew(channels.FellBack, p, detail(a.Type, true))
 				continue
 			}
 			fallthrough
 		default:
-			n.ctx.Add(channels.Dropped, p, detail(a.Type, false))
+			n.ctx.AddNew(channels.Dropped, p, detail(a.Type, false))
 			continue
 		}
 		if why, bad := uriProblem(a, r, n.caps.Texts.URI); bad {
-			n.ctx.Add(channels.Dropped, p, why)
+			n.ctx.AddNew(channels.Dropped, p, why)
 			continue
 		}
 		if !inItem || !isDefault(a, set) {
@@ -610,7 +610,7 @@ func (n *normaliser) filter(as []schema.Action, paths []string, setFor func(sche
 				if truncated[key] == "" {
 					truncated[key] = n.caps.Name + " takes at most " + strconv.Itoa(set.Max) + " actions here"
 				}
-				n.ctx.Add(channels.Truncated, p, truncated[key])
+				n.ctx.AddNew(channels.Truncated, p, truncated[key])
 				continue
 			}
 			used[key]++
