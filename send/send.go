@@ -33,6 +33,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/chanrender/chanrender/channels"
@@ -242,14 +243,17 @@ func bodyMembers(body any) ([]member, error) {
 }
 
 // joinJSON writes the endpoint's members, then the payload's, as one JSON
-// object. A member the payload has itself is the payload's: a passthrough
-// body that already says "messaging_type" (or even its recipient) is sent
-// as given.
+// object. A member the payload has itself is the payload's (a passthrough
+// body that already says "messaging_type", or even its recipient, is sent
+// as given), except that when both are objects the endpoint's members are
+// merged into the payload's where it lacks them: X's v1.1 recipient goes in
+// event.message_create.target beside the payload's message_data.
 func joinJSON(head, body []member) (string, error) {
-	own := map[string]bool{}
-	for _, m := range body {
-		own[m.name] = true
+	own := map[string]int{}
+	for i, m := range body {
+		own[m.name] = i
 	}
+	body = slices.Clone(body)
 	var b bytes.Buffer
 	b.WriteByte('{')
 	write := func(m member) {
@@ -262,15 +266,46 @@ func joinJSON(head, body []member) (string, error) {
 		b.Write(m.value)
 	}
 	for _, m := range head {
-		if !own[m.name] {
+		i, mine := own[m.name]
+		if !mine {
 			write(m)
+			continue
 		}
+		merged, err := mergeObjects(body[i].value, m.value)
+		if err != nil {
+			return "", err
+		}
+		body[i].value = merged
 	}
 	for _, m := range body {
 		write(m)
 	}
 	b.WriteByte('}')
 	return b.String(), nil
+}
+
+// mergeObjects returns dst with the members of src it lacks, recursively
+// where both hold an object; dst is returned as it is when either is not
+// an object. Member order is dst's, then src's additions.
+func mergeObjects(dst, src json.RawMessage) (json.RawMessage, error) {
+	if !isObject(dst) || !isObject(src) {
+		return dst, nil
+	}
+	dm, err := bodyMembers(dst)
+	if err != nil {
+		return nil, err
+	}
+	sm, err := bodyMembers(src)
+	if err != nil {
+		return nil, err
+	}
+	out, err := joinJSON(sm, dm)
+	return json.RawMessage(out), err
+}
+
+func isObject(raw json.RawMessage) bool {
+	t := bytes.TrimLeft(raw, " \t\r\n")
+	return len(t) > 0 && t[0] == '{'
 }
 
 // form writes the members as form fields, the payload's renamed by names:

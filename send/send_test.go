@@ -414,3 +414,31 @@ func TestLINEReply(t *testing.T) {
 		t.Error("no recipient: no error")
 	}
 }
+
+// A recipient at a nested path is merged into the payload's own object
+// (X v1.1: event.message_create.target.recipient_id beside message_data).
+func TestNestedRecipientMerged(t *testing.T) {
+	caps := textonly.Twitter().Capabilities()
+	caps.Endpoints = []channels.Endpoint{{
+		Method: "m", HTTPMethod: "POST", URL: "https://api.example.com/send",
+		Recipient: "event.message_create.target.recipient_id",
+	}}
+	ch := fakeChannel{Channel: textonly.Twitter(), caps: caps}
+	body := map[string]any{"event": map[string]any{"type": "message_create", "message_create": map[string]any{"message_data": map[string]any{"text": "hi"}}}}
+	r, err := send.New(ch, channels.Payload{Method: "m", Body: body}, send.To("U1"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"event":{"message_create":{"target":{"recipient_id":"U1"},"message_data":{"text":"hi"}},"type":"message_create"}}`
+	if r.Body != want {
+		t.Errorf("body\n%s\nwant\n%s", r.Body, want)
+	}
+}
+
+// fakeChannel is a shipped channel with another endpoint table.
+type fakeChannel struct {
+	channels.Channel
+	caps channels.Capabilities
+}
+
+func (f fakeChannel) Capabilities() channels.Capabilities { return f.caps }
