@@ -19,11 +19,11 @@ func v1Limits() channeltest.Limits {
 	md := "event.message_create.message_data."
 	return channeltest.Limits{
 		Strings: map[string]channels.Limit{
-			md + "text":                             cp(10000),
+			md + "text":                              cp(10000),
 			md + "quick_reply.options.*.label":       cp(36),
 			md + "quick_reply.options.*.description": cp(72),
 			md + "quick_reply.options.*.metadata":    cp(1000),
-			md + "ctas.*.label":                     cp(36),
+			md + "ctas.*.label":                      cp(36),
 		},
 		Counts: map[string]int{
 			md + "quick_reply.options": 20,
