@@ -3,6 +3,7 @@ package textonly
 import (
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/channels/email"
+	"github.com/chanrender/chanrender/channels/twitter"
 	"github.com/chanrender/chanrender/fallback"
 )
 
@@ -155,25 +156,17 @@ func Viber() *Channel {
 	}
 }
 
-// Twitter returns the Twitter (X) direct message channel: text up to 10 000
-// characters (code points).
+// Twitter returns the X direct message channel "twitter" as a text-only
+// channel value: the capability table of twitter.New (X API v2, POST
+// https://api.x.com/2/dm_conversations/with/{participant_id}/messages), the
+// same payloads (method "dm", {text}) and the same renders.
 //
-// Request: POST https://api.x.com/2/dm_conversations/with/{participant_id}/messages,
-// JSON, the recipient's user id in the path, a user-context OAuth 2.0 token
-// as a bearer token. Credentials: "token".
+// Deprecated: use twitter.New (package channels/twitter), the default X
+// profile, or twitter.V1 for quick replies and buttons.
 func Twitter() *Channel {
 	return &Channel{
-		name: "twitter",
-		caps: table("twitter", "X API v2 direct messages",
-			"https://docs.x.com/x-api/direct-messages/create-dm-message-by-participant-id",
-			channels.Limit{Max: 10000, Unit: channels.Runes}, false,
-			channels.Endpoint{
-				Method: MethodTwitter, HTTPMethod: "POST",
-				URL:        "https://api.x.com/2/dm_conversations/with/{recipient}/messages",
-				Encoding:   channels.JSON,
-				AuthHeader: "Authorization", AuthValue: "Bearer {token}",
-				Reference: "https://docs.x.com/x-api/direct-messages/create-dm-message-by-participant-id",
-			}),
+		name: twitter.Name,
+		caps: twitter.New().Capabilities(),
 		loc:  fallback.NewLocalizer(),
 		body: func(t string, _ []string) (string, any) { return MethodTwitter, &TwitterBody{Text: t} },
 	}
