@@ -45,6 +45,11 @@ func collect(v any, s *sent) {
 				s.data = append(s.data, d) // Messenger, the SDKs
 			}
 		}
+		if d, ok := str("metadata"); ok {
+			if _, label := str("label"); label {
+				s.data = append(s.data, d) // X v1.1 quick reply options
+			}
+		}
 		for _, k := range []string{"reply", "quick_reply"} { // WhatsApp reply and card buttons
 			if r, ok := v[k].(map[string]any); ok {
 				if d, ok := r["id"].(string); ok {

@@ -44,8 +44,9 @@ type platform struct {
 	recipient func(r *http.Request, body map[string]any) string
 	auth      func(r *http.Request) bool
 	required  []string // body members (or form fields) the API requires
-	// own lists the members the request adds around the payload body.
-	own []string
+	// own lists the members the request adds around the payload body;
+	// nested, the dotted paths it adds inside the payload's own objects.
+	own, nested []string
 }
 
 func jsonField(name string) func(*http.Request, map[string]any) string {
@@ -166,6 +167,17 @@ func platforms() map[string]platform {
 			recipient: jsonField("to"), auth: bearer,
 			required: []string{"messaging_product"}, own: []string{"to"},
 		},
+		"twitter-v1": {
+			host: "api.twitter.com", path: func(string) string { return "/1.1/direct_messages/events/new.json" },
+			recipient: func(_ *http.Request, b map[string]any) string {
+				e, _ := b["event"].(map[string]any)
+				mc, _ := e["message_create"].(map[string]any)
+				tg, _ := mc["target"].(map[string]any)
+				s, _ := tg["recipient_id"].(string)
+				return s
+			},
+			auth: bearer, required: []string{"event"}, nested: []string{"event.message_create.target"},
+		},
 		"twitter": {
 			host: "api.x.com", path: func(string) string { return "/2/dm_conversations/with/USER42/messages" },
 			recipient: func(r *http.Request, _ map[string]any) string { return strings.Split(r.URL.Path, "/")[4] },
@@ -250,6 +262,16 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		for _, k := range s.p.own {
 			if _, mine := payload[k]; !mine {
 				delete(body, k)
+			}
+		}
+		for _, path := range s.p.nested {
+			parts := strings.Split(path, ".")
+			obj := body
+			for _, k := range parts[:len(parts)-1] {
+				obj, _ = obj[k].(map[string]any)
+			}
+			if obj != nil {
+				delete(obj, parts[len(parts)-1])
 			}
 		}
 		if p.Method == "mms" && body["mediaUrls"] == nil {

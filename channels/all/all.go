@@ -20,7 +20,7 @@ func Channels() []channels.Channel {
 	return []channels.Channel{
 		sdk.Android(), email.New(), messenger.Instagram(), sdk.IOS(), line.New(), textonly.MessageBird(),
 		messenger.New(), messenger.Legacy(), telegram.New(), textonly.Twilio(),
-		twitter.New(), textonly.Viber(), sdk.Web(), textonly.WeChat(), whatsapp.New(),
+		twitter.New(), twitter.V1(), textonly.Viber(), sdk.Web(), textonly.WeChat(), whatsapp.New(),
 	}
 }
 

@@ -15,5 +15,5 @@ func ExampleRegistry() {
 	}
 	fmt.Println(reg.Names())
 	// Output:
-	// [android email instagram ios line messagebird messenger messenger-legacy telegram twilio twitter viber web wechat whatsapp]
+	// [android email instagram ios line messagebird messenger messenger-legacy telegram twilio twitter twitter-v1 viber web wechat whatsapp]
 }
