@@ -19,7 +19,7 @@ import (
 	"github.com/chanrender/chanrender/channels/all"
 	"github.com/chanrender/chanrender/channels/channeltest"
 	"github.com/chanrender/chanrender/channels/line"
-	"github.com/chanrender/chanrender/channels/textonly"
+	"github.com/chanrender/chanrender/channels/twitter"
 	"github.com/chanrender/chanrender/render"
 	"github.com/chanrender/chanrender/send"
 )
@@ -421,7 +421,7 @@ func TestLINEReply(t *testing.T) {
 		t.Errorf("without credentials the header keeps its placeholder, got %q", got)
 	}
 	// A recipient id cannot add a path segment or a query to a URL.
-	x := textonly.Twitter()
+	x := twitter.New()
 	r, err = send.New(x, channels.Payload{Method: "dm", Body: map[string]any{"text": "hi"}}, send.To("../1?x=y"), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -440,12 +440,12 @@ func TestLINEReply(t *testing.T) {
 // A recipient at a nested path is merged into the payload's own object
 // (X v1.1: event.message_create.target.recipient_id beside message_data).
 func TestNestedRecipientMerged(t *testing.T) {
-	caps := textonly.Twitter().Capabilities()
+	caps := twitter.New().Capabilities()
 	caps.Endpoints = []channels.Endpoint{{
 		Method: "m", HTTPMethod: "POST", URL: "https://api.example.com/send",
 		Recipient: "event.message_create.target.recipient_id",
 	}}
-	ch := fakeChannel{Channel: textonly.Twitter(), caps: caps}
+	ch := fakeChannel{Channel: twitter.New(), caps: caps}
 	body := map[string]any{"event": map[string]any{"type": "message_create", "message_create": map[string]any{"message_data": map[string]any{"text": "hi"}}}}
 	r, err := send.New(ch, channels.Payload{Method: "m", Body: body}, send.To("U1"), nil)
 	if err != nil {
