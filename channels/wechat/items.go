@@ -1,0 +1,35 @@
+package wechat
+
+import (
+	"github.com/chanrender/chanrender/channels"
+)
+
+// items builds a carousel or list (RENDERING §3.12): the text first, then
+// one news message per item (a news message holds one article), then the
+// message-level actions as for a text message. Every article after the
+// first is reported Split at its item: it costs one of the 5 messages the
+// 48-hour quota allows.
+func (b *builder) items() []*Message {
+	m := b.m
+	var out []*Message
+	if present(m.Text) {
+		out = append(out, b.text(m.Text, "text", nil)...)
+	}
+	for i, it := range m.Items {
+		if i > 0 {
+			b.ctx.Add(channels.Split, b.ctx.ItemPath(i), "a WeChat news message holds one article: the item is its own message")
+		}
+		a := Article{Title: it.Title, Description: it.Description}
+		if it.MediaURL != "" {
+			a.PicURL = channels.WireURL(it.MediaURL)
+		}
+		for _, act := range it.Actions {
+			if isURL(act.Type) && act.URI != "" {
+				a.URL = channels.WireURL(act.URI)
+				break
+			}
+		}
+		out = append(out, &Message{MsgType: "news", News: &News{Articles: []Article{a}}})
+	}
+	return append(out, b.actions("", "", m.Actions, -1)...)
+}
