@@ -8,11 +8,15 @@ import (
 // one news message per item (a news message holds one article), then the
 // message-level actions as for a text message. Every article after the
 // first is reported Split at its item: it costs one of the 5 messages the
-// 48-hour quota allows.
+// 48-hour quota allows, as are a text and message-level actions sent
+// beside the articles.
 func (b *builder) items() []*Message {
 	m := b.m
 	var out []*Message
 	if present(m.Text) {
+		if len(m.Items) > 0 {
+			b.ctx.Add(channels.Split, "text", "a WeChat news message has no text: the text is its own message")
+		}
 		out = append(out, b.text(m.Text, "text", nil)...)
 	}
 	for i, it := range m.Items {
@@ -31,5 +35,9 @@ func (b *builder) items() []*Message {
 		}
 		out = append(out, &Message{MsgType: "news", News: &News{Articles: []Article{a}}})
 	}
-	return append(out, b.actions("", "", m.Actions, -1)...)
+	acts := b.actions("", "", m.Actions, -1)
+	if len(acts) > 0 && len(out) > 0 {
+		b.ctx.Add(channels.Split, b.ctx.ActionPath(-1, 0), "a WeChat news message has no buttons: the message's actions follow in their own message")
+	}
+	return append(out, acts...)
 }
