@@ -64,6 +64,14 @@ func collect(v any, s *sent) {
 				}
 			}
 		}
+		if mm, ok := v["msgmenu"].(map[string]any); ok { // WeChat msgmenu ids (bizmsgmenuid)
+			list, _ := mm["list"].([]any)
+			for _, e := range list {
+				if d, ok := e.(map[string]any)["id"].(string); ok {
+					s.data = append(s.data, d)
+				}
+			}
+		}
 		if rows, ok := v["keyboard"].([]any); ok { // Telegram reply keyboard
 			for _, row := range rows {
 				for _, b := range row.([]any) {

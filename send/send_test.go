@@ -146,11 +146,34 @@ func platforms() map[string]platform {
 			// chanrender sends both parts.
 			required: []string{"from", "subject", "text", "html"}, own: []string{"to", "from"},
 		},
+		// WeChat Official Account customer service calls (Service_Center_messages,
+		// https://developers.weixin.qq.com/doc/offiaccount/en/Message_Management/Service_Center_messages.html;
+		// typing, https://developers.weixin.qq.com/doc/subscription/en/api/customer/message/api_typing.html):
+		// POST /cgi-bin/message/custom/send with msgtype, or
+		// /cgi-bin/message/custom/typing with command Typing or CancelTyping;
+		// access_token in the query, the user's OpenID in "touser". The
+		// required member depends on the call, so recipient checks it.
 		"wechat": {
-			host: "api.weixin.qq.com", path: func(string) string { return "/cgi-bin/message/custom/send" },
-			recipient: jsonField("touser"),
-			auth:      func(r *http.Request) bool { return r.URL.Query().Get("access_token") == "T0KEN" },
-			required:  []string{"msgtype"}, own: []string{"touser"},
+			host: "api.weixin.qq.com",
+			path: func(m string) string {
+				if m == "typing" {
+					return "/cgi-bin/message/custom/typing"
+				}
+				return "/cgi-bin/message/custom/send"
+			},
+			recipient: func(r *http.Request, b map[string]any) string {
+				if strings.HasSuffix(r.URL.Path, "/typing") {
+					if c, _ := b["command"].(string); c != "Typing" && c != "CancelTyping" {
+						return "command " + c + " is not Typing or CancelTyping"
+					}
+				} else if t, _ := b["msgtype"].(string); t == "" || b[t] == nil {
+					return "no msgtype, or no object of that type"
+				}
+				s, _ := b["touser"].(string)
+				return s
+			},
+			auth:     func(r *http.Request) bool { return r.URL.Query().Get("access_token") == "T0KEN" },
+			required: []string{"touser"}, own: []string{"touser"},
 		},
 		"viber": {
 			host: "chatapi.viber.com", path: func(string) string { return "/pa/send_message" },

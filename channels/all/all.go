@@ -11,6 +11,7 @@ import (
 	"github.com/chanrender/chanrender/channels/telegram"
 	"github.com/chanrender/chanrender/channels/textonly"
 	"github.com/chanrender/chanrender/channels/twitter"
+	"github.com/chanrender/chanrender/channels/wechat"
 	"github.com/chanrender/chanrender/channels/whatsapp"
 )
 
@@ -20,7 +21,7 @@ func Channels() []channels.Channel {
 	return []channels.Channel{
 		sdk.Android(), email.New(), messenger.Instagram(), sdk.IOS(), line.New(), textonly.MessageBird(),
 		messenger.New(), messenger.Legacy(), telegram.New(), textonly.Twilio(),
-		twitter.New(), twitter.V1(), textonly.Viber(), sdk.Web(), textonly.WeChat(), whatsapp.New(),
+		twitter.New(), twitter.V1(), textonly.Viber(), sdk.Web(), wechat.New(), whatsapp.New(),
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/channels/email"
 	"github.com/chanrender/chanrender/channels/twitter"
+	"github.com/chanrender/chanrender/channels/wechat"
 	"github.com/chanrender/chanrender/fallback"
 )
 
@@ -102,31 +103,11 @@ func MessageBird() *Channel {
 // Deprecated: use email.New.
 func Email() *email.Channel { return email.New() }
 
-// WeChat returns the WeChat official account channel: a customer service
-// text message, whose content is limited to 2048 bytes.
+// WeChat returns the WeChat Official Account channel, which is now its own
+// package: text with links, menus, news and typing (package wechat).
 //
-// Request: POST https://api.weixin.qq.com/cgi-bin/message/custom/send with
-// the access token in the query, JSON, the user's OpenID in "touser".
-// Credentials: "token".
-func WeChat() *Channel {
-	return &Channel{
-		name: "wechat",
-		caps: table("wechat", "WeChat Official Account customer service messages",
-			"https://developers.weixin.qq.com/doc/offiaccount/en/Message_Management/Service_Center_messages.html",
-			channels.Limit{Max: 2048, Unit: channels.Bytes}, false,
-			channels.Endpoint{
-				Method: MethodWeChat, HTTPMethod: "POST",
-				URL:       "https://api.weixin.qq.com/cgi-bin/message/custom/send?access_token={token}",
-				Encoding:  channels.JSON,
-				Recipient: "touser",
-				Reference: "https://developers.weixin.qq.com/doc/offiaccount/en/Message_Management/Service_Center_messages.html",
-			}),
-		loc: fallback.NewLocalizer(),
-		body: func(t string, _ []string) (string, any) {
-			return MethodWeChat, &WeChatBody{MsgType: "text", Text: WeChatText{Content: t}}
-		},
-	}
-}
+// Deprecated: use wechat.New.
+func WeChat() *wechat.Channel { return wechat.New() }
 
 // Viber returns the Viber channel in text-only form (native rich media
 // comes later as its own channel): text up to 7000 characters

@@ -21,7 +21,6 @@ func TestConformance(t *testing.T) {
 	}{
 		{textonly.Twilio(), "body"},
 		{textonly.MessageBird(), "body"},
-		{textonly.WeChat(), "text.content"},
 		{textonly.Viber(), "text"},
 		{textonly.Twitter(), "text"},
 	} {
