@@ -10,6 +10,7 @@ import (
 	"github.com/chanrender/chanrender/channels/sdk"
 	"github.com/chanrender/chanrender/channels/telegram"
 	"github.com/chanrender/chanrender/channels/textonly"
+	"github.com/chanrender/chanrender/channels/viber"
 	"github.com/chanrender/chanrender/channels/whatsapp"
 )
 
@@ -19,7 +20,7 @@ func Channels() []channels.Channel {
 	return []channels.Channel{
 		sdk.Android(), email.New(), messenger.Instagram(), sdk.IOS(), line.New(), textonly.MessageBird(),
 		messenger.New(), messenger.Legacy(), telegram.New(), textonly.Twilio(),
-		textonly.Twitter(), textonly.Viber(), sdk.Web(), textonly.WeChat(), whatsapp.New(),
+		textonly.Twitter(), viber.New(), sdk.Web(), textonly.WeChat(), whatsapp.New(),
 	}
 }
 
