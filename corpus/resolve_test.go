@@ -50,6 +50,11 @@ func collect(v any, s *sent) {
 				s.data = append(s.data, d) // X v1.1 quick reply options
 			}
 		}
+		if at, _ := str("ActionType"); at == "reply" { // Viber keyboard and rich media buttons
+			if d, ok := str("ActionBody"); ok {
+				s.data = append(s.data, d)
+			}
+		}
 		for _, k := range []string{"reply", "quick_reply"} { // WhatsApp reply and card buttons
 			if r, ok := v[k].(map[string]any); ok {
 				if d, ok := r["id"].(string); ok {

@@ -168,7 +168,7 @@ func TestReportEntries(t *testing.T) {
 		},
 		{
 			name: "list fell back on a text channel",
-			ch:   textonly.Viber(),
+			ch:   textonly.MessageBird(),
 			msg: `{"role":"appMaker","type":"list","items":[
 				{"title":"Tacos","actions":[{"type":"link","text":"More info","uri":"http://example.org"}]}]}`,
 			want: []entry{{channels.FellBack, "type"}},

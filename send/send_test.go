@@ -175,11 +175,16 @@ func platforms() map[string]platform {
 			auth:     func(r *http.Request) bool { return r.URL.Query().Get("access_token") == "T0KEN" },
 			required: []string{"touser"}, own: []string{"touser"},
 		},
+		// Viber REST Bot API send_message
+		// (https://creators.viber.com/docs/bots-api/data-models/message):
+		// receiver, sender (name required) and type are required; text
+		// only on a text or picture message (a url, location or rich_media
+		// message has none).
 		"viber": {
 			host: "chatapi.viber.com", path: func(string) string { return "/pa/send_message" },
 			recipient: jsonField("receiver"),
 			auth:      func(r *http.Request) bool { return r.Header.Get("X-Viber-Auth-Token") == "T0KEN" },
-			required:  []string{"sender", "type", "text"}, own: []string{"receiver", "sender"},
+			required:  []string{"sender", "type"}, own: []string{"receiver", "sender"},
 		},
 		// WhatsApp Cloud API (Meta's OpenAPI business-messaging-api_v23.0:
 		// POST /{Version}/{Phone-Number-ID}/messages on graph.facebook.com,

@@ -11,6 +11,7 @@ import (
 	"github.com/chanrender/chanrender/channels/telegram"
 	"github.com/chanrender/chanrender/channels/textonly"
 	"github.com/chanrender/chanrender/channels/twitter"
+	"github.com/chanrender/chanrender/channels/viber"
 	"github.com/chanrender/chanrender/channels/wechat"
 	"github.com/chanrender/chanrender/channels/whatsapp"
 )
@@ -21,7 +22,7 @@ func Channels() []channels.Channel {
 	return []channels.Channel{
 		sdk.Android(), email.New(), messenger.Instagram(), sdk.IOS(), line.New(), textonly.MessageBird(),
 		messenger.New(), messenger.Legacy(), telegram.New(), textonly.Twilio(),
-		twitter.New(), twitter.V1(), textonly.Viber(), sdk.Web(), wechat.New(), whatsapp.New(),
+		twitter.New(), twitter.V1(), viber.New(), sdk.Web(), wechat.New(), whatsapp.New(),
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/channels/email"
 	"github.com/chanrender/chanrender/channels/twitter"
+	"github.com/chanrender/chanrender/channels/viber"
 	"github.com/chanrender/chanrender/channels/wechat"
 	"github.com/chanrender/chanrender/fallback"
 )
@@ -109,33 +110,13 @@ func Email() *email.Channel { return email.New() }
 // Deprecated: use wechat.New.
 func WeChat() *wechat.Channel { return wechat.New() }
 
-// Viber returns the Viber channel in text-only form (native rich media
-// comes later as its own channel): text up to 7000 characters
-// (https://creators.viber.com/docs/bots-api/data-models/message), counted
-// in UTF-16 units.
+// Viber returns the native Viber channel, viber.New().
 //
-// Request: POST https://chatapi.viber.com/pa/send_message, JSON, the user id
-// in "receiver", the required sender name in "sender.name", the token in
-// X-Viber-Auth-Token. Credentials: "token", "sender-name".
-func Viber() *Channel {
-	return &Channel{
-		name: "viber",
-		caps: table("viber", "Viber REST Bot API (text only)",
-			"https://creators.viber.com/docs/bots-api/data-models/message",
-			channels.Limit{Max: 7000, Unit: channels.UTF16}, false,
-			channels.Endpoint{
-				Method: MethodViber, HTTPMethod: "POST",
-				URL:        "https://chatapi.viber.com/pa/send_message",
-				Encoding:   channels.JSON,
-				Recipient:  "receiver",
-				Fields:     []channels.Field{{Name: "sender.name", Value: "{sender-name}"}},
-				AuthHeader: "X-Viber-Auth-Token", AuthValue: "{token}",
-				Reference: "https://creators.viber.com/docs/bots-api/api-reference/send-message",
-			}),
-		loc:  fallback.NewLocalizer(),
-		body: func(t string, _ []string) (string, any) { return MethodViber, &ViberBody{Type: "text", Text: t} },
-	}
-}
+// Deprecated: use viber.New (package channels/viber): Viber is no longer
+// text-only (keyboards, rich media, pictures, locations; docs/RENDERING.md
+// §3.10). The ViberBody type and MethodViber stay for callers that built
+// the old text-only bodies.
+func Viber() *viber.Channel { return viber.New() }
 
 // Twitter returns the X direct message channel "twitter" as a text-only
 // channel value: the capability table of twitter.New (X API v2, POST

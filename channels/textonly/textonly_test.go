@@ -21,7 +21,6 @@ func TestConformance(t *testing.T) {
 	}{
 		{textonly.Twilio(), "body"},
 		{textonly.MessageBird(), "body"},
-		{textonly.Viber(), "text"},
 		{textonly.Twitter(), "text"},
 	} {
 		t.Run(tc.ch.Name(), func(t *testing.T) { channeltest.Run(t, tc.ch, limits(tc.ch, tc.field)) })

@@ -298,7 +298,7 @@ func TestRenderAllStrict(t *testing.T) {
 	if code != exitInvalid || out != "" {
 		t.Fatalf("exit %d, stdout %q", code, out)
 	}
-	for _, ch := range []string{"email", "line", "messagebird", "twilio", "twitter", "viber", "wechat"} {
+	for _, ch := range []string{"email", "line", "messagebird", "twilio", "twitter", "wechat"} {
 		if !strings.Contains(errs, "\n"+ch+": ") && !strings.HasPrefix(errs, ch+": ") {
 			t.Errorf("no entry for %s:\n%s", ch, errs)
 		}
