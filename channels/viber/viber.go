@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -199,6 +200,12 @@ func (b *builder) texts(path, s string) []*Message {
 
 func (b *builder) fitText(path, s string, limit int) []*Message {
 	msg := b.textMessage(s)
+	// Most texts are far from 30 KB: a bound on the text's JSON (six bytes
+	// for a byte JSON escapes, one for the others) plus the rest of a text
+	// message answers without encoding it.
+	if utf8.ValidString(s) && jsonBound(s)+textOverhead <= messageBytes {
+		return []*Message{msg}
+	}
 	n := size(msg)
 	if n <= messageBytes || limit <= 1 {
 		return []*Message{msg}
@@ -307,4 +314,25 @@ func (b *builder) fitEscaped(path, s string, max int) string {
 			k = 1
 		}
 	}
+}
+
+// textOverhead bounds the JSON of a text message but its text: type,
+// sender (name at most 28 characters, six bytes each escaped), API version
+// and the receiver the request adds.
+const textOverhead = 1024
+
+// jsonBound is at least the length of s, valid UTF-8, as a JSON string: a
+// byte that encoding/json may escape (controls, quote, backslash, <, >, &,
+// and the lead byte of U+2028 and U+2029) counts six, any other byte one.
+func jsonBound(s string) int {
+	n := 2
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20, c == '"', c == '\\', c == '<', c == '>', c == '&', c == 0xE2:
+			n += 6
+		default:
+			n++
+		}
+	}
+	return n
 }
