@@ -9,6 +9,8 @@
 //	chanrender check -golden DIR [-channel NAME | -all] [-app-name A] [-lang L] [-currency C] [-max-bytes N] FILE|DIR...
 //	chanrender resolve -channel NAME -answer TEXT [-as data|text] [-app-name A] [-lang L] [-currency C] [-shorthand] [-max-bytes N] [FILE|-]
 //	chanrender channels [-json | -names] [NAME]
+//	chanrender preview [-o FILE] [-channel NAME | -all] [-app-name A] [-lang L] [-currency C] [-max-bytes N] FILE|DIR
+//	chanrender preview -serve [-addr HOST:PORT] [-channel NAME | -all] [flags]
 //	chanrender plan -clients FILE [-app-name A] [-max-bytes N] [FILE|-]
 //	chanrender version
 //	chanrender help [COMMAND]
@@ -100,6 +102,13 @@ func commands() []*command {
 			summary:  "print the capability matrix, one table as JSON, or the channel names",
 			flags:    func() *flag.FlagSet { fs, _ := channelsFlags(); return fs },
 			run:      cmdChannels,
+		},
+		{
+			name:     "preview",
+			synopsis: "[-o FILE] [-channel NAME | -all] [flags] FILE|DIR, or -serve [-addr HOST:PORT]",
+			summary:  "draw inputs' renders as one self-contained HTML page, or serve an editor",
+			flags:    func() *flag.FlagSet { fs, _ := previewFlags(); return fs },
+			run:      cmdPreview,
 		},
 		{
 			name:     "plan",
