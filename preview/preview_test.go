@@ -207,7 +207,13 @@ const hostile = `<script>alert(1)</script><img src=x onerror=alert(2)><a href="j
 // TestHostile: message content in every text field runs nothing and loads
 // nothing.
 func TestHostile(t *testing.T) {
-	h := strings.ReplaceAll(strings.ReplaceAll(hostile, `\`, `\\`), `"`, `\"`)
+	assertSafe(t, parse(t, hostileInputs(t, hostile)))
+}
+
+// hostileInputs renders messages with text in every field on every
+// channel, and an input whose name, JSON and error are text too.
+func hostileInputs(t *testing.T, text string) []preview.Input {
+	h := strings.ReplaceAll(strings.ReplaceAll(text, `\`, `\\`), `"`, `\"`)
 	msgs := []string{
 		`{"role":"appMaker","type":"text","text":"H","name":"H","actions":[{"type":"reply","text":"H","payload":"H"},{"type":"reply","text":"H2","payload":"H2"},{"type":"locationRequest","text":"H3"}]}`,
 		`{"role":"appMaker","type":"text","text":"H","actions":[{"type":"postback","text":"H","payload":"H"},{"type":"link","text":"H2","uri":"https://example.org/?q=H"},{"type":"webview","text":"H3","uri":"https://example.org/","fallback":"https://example.org/"}]}`,
@@ -220,15 +226,14 @@ func TestHostile(t *testing.T) {
 	var ins []preview.Input
 	for i, m := range msgs {
 		m = strings.ReplaceAll(m, `"H`, `"`+h)
-		in, ok := renderAll(t, "hostile-"+strconv.Itoa(i)+"-"+hostile, []byte(m))
+		in, ok := renderAll(t, "hostile-"+strconv.Itoa(i)+"-"+text, []byte(m))
 		if !ok {
 			t.Errorf("hostile message %d does not decode: %s", i, m)
 			continue
 		}
 		ins = append(ins, in)
 	}
-	ins = append(ins, preview.Input{Name: hostile, JSON: []byte(hostile), Error: hostile})
-	assertSafe(t, parse(t, ins))
+	return append(ins, preview.Input{Name: text, JSON: []byte(text), Error: text})
 }
 
 // TestGolden compares the preview of the seed's carousel with

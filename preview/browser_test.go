@@ -1,0 +1,123 @@
+package preview_test
+
+import (
+	"bytes"
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"os/exec"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/chanrender/chanrender/preview"
+)
+
+// The browser tests load previews in headless Chromium (Debian's chromium
+// package, driven through github.com/chromedp/chromedp) and check the DOM
+// as a browser built it. Without Chromium they skip; .ci/run installs it.
+
+// chromium returns the path of a Chromium binary, or "".
+func chromium() string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// browse serves page and returns a browser context on it.
+func browse(t *testing.T, page []byte) context.Context {
+	t.Helper()
+	path := chromium()
+	if path == "" {
+		t.Skip("browser tests need Chromium (apt-get install chromium): skipped")
+	}
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		_, _ = w.Write(page)
+	}))
+	t.Cleanup(ts.Close)
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(path), chromedp.NoSandbox, chromedp.Flag("headless", true),
+		chromedp.Flag("disable-gpu", true), chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true), chromedp.UserDataDir(t.TempDir()))
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancel)
+	ctx, cancel2 := chromedp.NewContext(actx)
+	t.Cleanup(cancel2)
+	ctx, cancel3 := context.WithTimeout(ctx, 60*time.Second)
+	t.Cleanup(cancel3)
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL), chromedp.WaitReady("body")); err != nil {
+		t.Fatalf("load the preview: %v", err)
+	}
+	return ctx
+}
+
+func page(t *testing.T, ins []preview.Input) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := preview.Page(&b, ins); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// The corpus gallery, as the browser sees it: a section per channel per
+// message, a payload element per payload, a report entry per entry.
+func TestBrowserCorpus(t *testing.T) {
+	ins := corpusInputs(t)
+	ctx := browse(t, page(t, ins))
+	wantChannels, wantPayloads, wantEntries := 0, 0, 0
+	for _, in := range ins {
+		wantChannels += len(in.Results)
+		for _, r := range in.Results {
+			wantPayloads += len(r.Payloads)
+			wantEntries += len(r.Report)
+		}
+	}
+	count := func(selector string) int {
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('`+selector+`').length`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	channels, payloads, entries := count("[data-channel]"), count("[data-payload]"), count("[data-code][data-path]")
+	labels := count(`[data-channel="line"] [data-payload]`)
+	if channels != wantChannels || payloads != wantPayloads || entries != wantEntries {
+		t.Errorf("the browser sees %d channel sections, %d payloads, %d report entries; want %d, %d, %d",
+			channels, payloads, entries, wantChannels, wantPayloads, wantEntries)
+	}
+	if labels == 0 {
+		t.Error("no LINE payload drawn")
+	}
+}
+
+// Hostile text in every field of every channel's rendering runs no script
+// (a window flag stays unset) and leaves no javascript: link.
+func TestBrowserHostile(t *testing.T) {
+	const text = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"><a href="javascript:window.__pwned=3">x</a><svg onload="window.__pwned=4"></svg>`
+	ctx := browse(t, page(t, hostileInputs(t, text)))
+	if err := chromedp.Do(ctx, chromedp.Sleep(300*time.Millisecond)); err != nil {
+		t.Fatal(err)
+	}
+	pwned, err := chromedp.Run(ctx, chromedp.Evaluate[string](`typeof window.__pwned`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	jsLinks, err := chromedp.Run(ctx, chromedp.Evaluate[int](`Array.from(document.querySelectorAll('[href],[src]')).filter(e => /^\s*javascript:/i.test(e.getAttribute('href')||e.getAttribute('src')||'')).length`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	frames, err := chromedp.Run(ctx, chromedp.Evaluate[int](`Array.from(document.querySelectorAll('iframe')).filter(f => !f.hasAttribute('sandbox') || /allow-scripts/.test(f.getAttribute('sandbox'))).length`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pwned != "undefined" || jsLinks != 0 || frames != 0 {
+		t.Errorf("window.__pwned is %s, %d javascript: links, %d iframes that may run scripts", pwned, jsLinks, frames)
+	}
+}
