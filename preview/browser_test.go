@@ -3,9 +3,13 @@ package preview_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"os/exec"
+	"slices"
+	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -120,4 +124,81 @@ func TestBrowserHostile(t *testing.T) {
 	if pwned != "undefined" || jsLinks != 0 || frames != 0 {
 		t.Errorf("window.__pwned is %s, %d javascript: links, %d iframes that may run scripts", pwned, jsLinks, frames)
 	}
+}
+
+// The buttons drawn for the seed carousel are the payloads' buttons: as
+// many, with their labels, on LINE (template actions), Messenger (template
+// buttons) and Telegram (inline keyboards).
+func TestBrowserButtonsMatchPayloads(t *testing.T) {
+	var seed preview.Input
+	for _, in := range corpusInputs(t) {
+		if strings.HasSuffix(in.Name, "spec-carousel.json") {
+			seed = in
+		}
+	}
+	if seed.Name == "" {
+		t.Fatal("spec-carousel.json is not in the corpus")
+	}
+	ctx := browse(t, page(t, []preview.Input{seed}))
+	for _, r := range seed.Results {
+		var arrays []string
+		var key string
+		switch r.Channel {
+		case "line":
+			arrays, key = []string{"actions"}, "label"
+		case "messenger":
+			arrays, key = []string{"buttons"}, "title"
+		case "telegram":
+			arrays, key = []string{"inline_keyboard"}, "text"
+		default:
+			continue
+		}
+		var want []string
+		for _, p := range r.Payloads {
+			raw, err := json.Marshal(p.Body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var v any
+			if err := json.Unmarshal(raw, &v); err != nil {
+				t.Fatal(err)
+			}
+			want = append(want, labels(v, arrays, key, false)...)
+		}
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll('[data-channel="`+r.Channel+`"] .button')).map(b => b.firstChild ? b.firstChild.textContent.trim() : '')`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(want) == 0 || strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s: drawn buttons %q, the payloads' %q", r.Channel, got, want)
+		}
+	}
+}
+
+// labels collects, in order, the key of every object inside arrays named
+// one of arrays (nested arrays included).
+func labels(v any, arrays []string, key string, inside bool) []string {
+	var out []string
+	switch v := v.(type) {
+	case []any:
+		for _, e := range v {
+			out = append(out, labels(e, arrays, key, inside)...)
+		}
+	case map[string]any:
+		if s, ok := v[key].(string); ok && inside {
+			out = append(out, s)
+		}
+		ks := make([]string, 0, len(v))
+		for k := range v {
+			ks = append(ks, k)
+		}
+		sort.Strings(ks)
+		for _, k := range ks {
+			if k == key {
+				continue
+			}
+			out = append(out, labels(v[k], arrays, key, slices.Contains(arrays, k))...)
+		}
+	}
+	return out
 }
