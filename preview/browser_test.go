@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 
 	"github.com/chanrender/chanrender/preview"
@@ -201,4 +202,39 @@ func labels(v any, arrays []string, key string, inside bool) []string {
 		}
 	}
 	return out
+}
+
+// Hovering a report entry highlights, in the input's JSON beside it, the
+// value it concerns.
+func TestBrowserHoverHighlightsInput(t *testing.T) {
+	var seed preview.Input
+	for _, in := range corpusInputs(t) {
+		if strings.HasSuffix(in.Name, "spec-carousel.json") {
+			seed = in
+		}
+	}
+	ctx := browse(t, page(t, []preview.Input{seed}))
+	const entry = `li[data-path="items[0].mediaUrl"]`
+	const value = `.source [data-path="items[0].mediaUrl"]`
+	background := func() string {
+		bg, err := chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector('` + value + `')).backgroundColor`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return bg
+	}
+	before := background()
+	if err := chromedp.Do(ctx, chromedp.ScrollIntoView(entry)); err != nil {
+		t.Fatal(err)
+	}
+	xy, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => { const r = document.querySelector('` + entry + `').getBoundingClientRect(); return [r.x + r.width/2, r.y + r.height/2]; })()`))
+	if err != nil || len(xy) != 2 {
+		t.Fatalf("entry position: %v %v", xy, err)
+	}
+	if err := chromedp.Do(ctx, chromedp.MouseEvent(input.DispatchMouseEventTypeMouseMoved, xy[0], xy[1])); err != nil {
+		t.Fatal(err)
+	}
+	if after := background(); after == before || after != "rgb(253, 230, 138)" {
+		t.Errorf("hovering %s: the input's value is %s (before %s), want highlighted", entry, after, before)
+	}
 }

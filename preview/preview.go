@@ -18,7 +18,6 @@ package preview
 import (
 	"bytes"
 	"embed"
-	"encoding/json"
 	"html/template"
 	"io"
 
@@ -65,11 +64,15 @@ type Editor struct {
 type view struct {
 	Editor *Editor
 	Inputs []inputView
+	// Paths are the report paths of every input: one CSS rule each
+	// highlights, while an entry at the path is hovered, the value at the
+	// path in its input's JSON.
+	Paths []string
 }
 
 type inputView struct {
 	Name     string
-	JSON     string
+	JSON     []seg
 	Error    string
 	Channels []channelView
 }
@@ -97,7 +100,7 @@ func Page(w io.Writer, inputs []Input) error {
 func PageWith(w io.Writer, inputs []Input, o Options) error {
 	v := view{Editor: o.Editor}
 	for _, in := range inputs {
-		iv := inputView{Name: in.Name, JSON: prettyJSON(in.JSON), Error: in.Error}
+		iv := inputView{Name: in.Name, JSON: sourceSegments(in.JSON), Error: in.Error}
 		for _, r := range in.Results {
 			cv := channelView{Name: r.Channel, Report: r.Report}
 			for _, d := range r.Report {
@@ -116,6 +119,17 @@ func PageWith(w io.Writer, inputs []Input, o Options) error {
 		}
 		v.Inputs = append(v.Inputs, iv)
 	}
+	seen := map[string]bool{}
+	for _, iv := range v.Inputs {
+		for _, c := range iv.Channels {
+			for _, d := range c.Report {
+				if !seen[d.Path] {
+					seen[d.Path] = true
+					v.Paths = append(v.Paths, d.Path)
+				}
+			}
+		}
+	}
 	var b bytes.Buffer
 	if err := page.Execute(&b, v); err != nil {
 		return err
@@ -124,11 +138,3 @@ func PageWith(w io.Writer, inputs []Input, o Options) error {
 	return err
 }
 
-// prettyJSON indents valid JSON; anything else is shown as given.
-func prettyJSON(b []byte) string {
-	var out bytes.Buffer
-	if json.Indent(&out, b, "", "  ") != nil {
-		return string(b)
-	}
-	return out.String()
-}
