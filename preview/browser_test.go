@@ -217,7 +217,7 @@ func TestBrowserHoverHighlightsInput(t *testing.T) {
 	const entry = `li[data-path="items[0].mediaUrl"]`
 	const value = `.source [data-path="items[0].mediaUrl"]`
 	background := func() string {
-		bg, err := chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector('` + value + `')).backgroundColor`))
+		bg, err := chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.querySelector('`+value+`')).backgroundColor`))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -227,7 +227,7 @@ func TestBrowserHoverHighlightsInput(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.ScrollIntoView(entry)); err != nil {
 		t.Fatal(err)
 	}
-	xy, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => { const r = document.querySelector('` + entry + `').getBoundingClientRect(); return [r.x + r.width/2, r.y + r.height/2]; })()`))
+	xy, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => { const r = document.querySelector('`+entry+`').getBoundingClientRect(); return [r.x + r.width/2, r.y + r.height/2]; })()`))
 	if err != nil || len(xy) != 2 {
 		t.Fatalf("entry position: %v %v", xy, err)
 	}

@@ -137,4 +137,3 @@ func PageWith(w io.Writer, inputs []Input, o Options) error {
 	_, err := w.Write(b.Bytes())
 	return err
 }
-
