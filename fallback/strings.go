@@ -20,6 +20,9 @@ type translation struct {
 	locationShared  string
 	locationRequest string // a fmt format with one %s: the application name
 	defaultAppName  string
+	// prompt is the neutral text of a message that must have one and
+	// whose input has none (choices alone).
+	prompt string
 }
 
 // translations returns the supported languages, English first (the default
@@ -27,9 +30,9 @@ type translation struct {
 // mutable state.
 func translations() []translation {
 	return []translation{
-		{language.English, "Location shared:", "%s has requested a location", "The app"},
-		{language.French, "Position partagée :", "%s a demandé une position", "L'application"},
-		{language.Spanish, "Ubicación compartida:", "%s ha solicitado una ubicación", "La aplicación"},
+		{language.English, "Location shared:", "%s has requested a location", "The app", "Choose an option:"},
+		{language.French, "Position partagée :", "%s a demandé une position", "L'application", "Choisissez une option :"},
+		{language.Spanish, "Ubicación compartida:", "%s ha solicitado una ubicación", "La aplicación", "Elige una opción:"},
 	}
 }
 
@@ -139,6 +142,20 @@ func (l *Localizer) Match(lang language.Tag) language.Tag {
 		l = NewLocalizer()
 	}
 	return l.tags[l.match(lang)]
+}
+
+// Prompt returns the neutral text a channel gives a message that must have
+// a text and whose input has none (a button template, choices alone):
+// "Choose an option:", in the language l matches for lang (French and
+// Spanish too; English otherwise). Every channel's prompt comes from here.
+func (l *Localizer) Prompt(lang language.Tag) string {
+	tag := l.Match(lang)
+	for _, t := range translations() {
+		if t.tag == tag {
+			return t.prompt
+		}
+	}
+	return translations()[0].prompt
 }
 
 // match returns the position in l.tags of the best match for lang; 0,

@@ -43,13 +43,4 @@ func blank(s string) bool { return strings.TrimSpace(s) == "" }
 // quick replies alone. It is in the render's language when that is French or
 // Spanish (the languages of the fallback package, matched by its
 // Localizer, l), English otherwise.
-func prompt(l *fallback.Localizer, lang language.Tag) string {
-	switch l.Match(lang) {
-	case language.French:
-		return "Choisissez une option :"
-	case language.Spanish:
-		return "Elige una opción:"
-	default:
-		return "Choose an option:"
-	}
-}
+func prompt(l *fallback.Localizer, lang language.Tag) string { return l.Prompt(lang) }

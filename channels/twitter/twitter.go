@@ -125,14 +125,7 @@ func present(s string) bool { return strings.TrimSpace(s) != "" }
 // prompt is the text of a DM whose input has none (message_data.text is
 // required), in the render's language.
 func (b *builder) prompt() string {
-	switch b.loc.Match(b.ctx.Language) {
-	case language.French:
-		return "Choisissez une option :"
-	case language.Spanish:
-		return "Elige una opción:"
-	default:
-		return "Choose an option:"
-	}
+	return b.loc.Prompt(b.ctx.Language)
 }
 
 func isURL(t schema.ActionType) bool {

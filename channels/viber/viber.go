@@ -154,14 +154,7 @@ func (b *builder) message(typ string) *Message {
 // prompt is the text of a message whose input has only actions (a keyboard
 // goes with a message), in the render's language.
 func (b *builder) prompt() string {
-	switch b.loc.Match(b.ctx.Language) {
-	case language.French:
-		return "Choisissez une option :"
-	case language.Spanish:
-		return "Elige una opción:"
-	default:
-		return "Choose an option:"
-	}
+	return b.loc.Prompt(b.ctx.Language)
 }
 
 func present(s string) bool { return strings.TrimSpace(s) != "" }

@@ -144,14 +144,7 @@ type builder struct {
 // prompt is the body of an interactive message whose input has no text (an
 // interactive body is required), in the render's language.
 func (b *builder) prompt() string {
-	switch b.loc.Match(b.ctx.Language) {
-	case language.French:
-		return "Choisissez une option :"
-	case language.Spanish:
-		return "Elige una opción:"
-	default:
-		return "Choose an option:"
-	}
+	return b.loc.Prompt(b.ctx.Language)
 }
 
 // present reports whether s is not empty after trimming white space.
