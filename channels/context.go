@@ -82,6 +82,19 @@ func NewContext(appName string, lang language.Tag, currency string, paths Paths)
 	return &Context{AppName: appName, Language: lang, Currency: currency, Paths: paths}
 }
 
+// BuildContext returns ctx, or, for a Build called directly without one
+// (nil), a new context in English with the channel's localisation l: what
+// every channel's Build starts with, so that it never needs a nil check of
+// its own.
+func BuildContext(ctx *Context, l *fallback.Localizer) *Context {
+	if ctx != nil {
+		return ctx
+	}
+	c := NewContext("", language.English, "", Paths{})
+	c.Localizer = l
+	return c
+}
+
 // ItemPath returns the input path of normalised item i.
 func (c *Context) ItemPath(i int) string {
 	if c == nil {

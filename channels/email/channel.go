@@ -7,8 +7,6 @@ import (
 	"net/url"
 	"strings"
 
-	"golang.org/x/text/language"
-
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
@@ -115,10 +113,7 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 	if m == nil {
 		return nil, errors.New("email: nil message")
 	}
-	if ctx == nil {
-		ctx = channels.NewContext("", language.English, "", channels.Paths{})
-		ctx.Localizer = c.Localizer()
-	}
+	ctx = channels.BuildContext(ctx, c.Localizer())
 	b := &builder{c: c, ctx: ctx, m: m}
 	var views []*view
 	switch m.Type {

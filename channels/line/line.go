@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 
-	"golang.org/x/text/language"
-
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
@@ -60,10 +58,7 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 	if m == nil {
 		return nil, errors.New("line: nil message")
 	}
-	if ctx == nil {
-		ctx = channels.NewContext("", language.English, "", channels.Paths{})
-		ctx.Localizer = c.Localizer()
-	}
+	ctx = channels.BuildContext(ctx, c.Localizer())
 	if c == nil || c.perPayload == 0 {
 		// A zero Channel rather than one from New.
 		c = New()

@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 
-	"golang.org/x/text/language"
-
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
@@ -89,10 +87,7 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 	if m == nil {
 		return nil, errors.New("messenger: nil message")
 	}
-	if ctx == nil {
-		ctx = channels.NewContext("", language.English, "", channels.Paths{})
-		ctx.Localizer = c.Localizer()
-	}
+	ctx = channels.BuildContext(ctx, c.Localizer())
 	b := &builder{caps: c.caps, wire: c.wire, ctx: ctx}
 	msgs, err := b.message(m)
 	if err != nil {

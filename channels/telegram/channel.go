@@ -3,8 +3,6 @@ package telegram
 import (
 	"fmt"
 
-	"golang.org/x/text/language"
-
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
@@ -59,10 +57,7 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 	if m == nil {
 		return nil, fmt.Errorf("telegram: nil message")
 	}
-	if ctx == nil {
-		ctx = channels.NewContext("", language.English, "", channels.Paths{})
-		ctx.Localizer = c.Localizer()
-	}
+	ctx = channels.BuildContext(ctx, c.Localizer())
 	switch m.Type {
 	case schema.TypeText:
 		return textMessage(m, ctx), nil

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"golang.org/x/text/language"
-
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
@@ -73,10 +71,7 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 	if c == nil || c.caps == nil {
 		c = New()
 	}
-	if ctx == nil {
-		ctx = channels.NewContext("", language.English, "", channels.Paths{})
-		ctx.Localizer = c.loc
-	}
+	ctx = channels.BuildContext(ctx, c.loc)
 	if !c.v1 {
 		var out []channels.Payload
 		if present(m.Text) {

@@ -8,8 +8,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/language"
-
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
@@ -91,10 +89,7 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 	if c == nil || c.caps == nil {
 		c = New()
 	}
-	if ctx == nil {
-		ctx = channels.NewContext("", language.English, "", channels.Paths{})
-		ctx.Localizer = c.loc
-	}
+	ctx = channels.BuildContext(ctx, c.loc)
 	b := &builder{m: m, ctx: ctx, loc: c.loc, sender: senderName(c.sender, ctx.AppName)}
 	var msgs []*Message
 	switch m.Type {

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"golang.org/x/text/language"
-
 	"github.com/chanrender/chanrender/channels"
 	"github.com/chanrender/chanrender/fallback"
 	"github.com/chanrender/chanrender/schema"
@@ -80,10 +78,7 @@ func (c *Channel) Build(m *schema.Message, ctx *channels.Context) ([]channels.Pa
 	if c == nil || c.caps == nil {
 		c = New()
 	}
-	if ctx == nil {
-		ctx = channels.NewContext("", language.English, "", channels.Paths{})
-		ctx.Localizer = c.loc
-	}
+	ctx = channels.BuildContext(ctx, c.loc)
 	b := &builder{m: m, ctx: ctx, fb: ctx.FallbackOptions(), loc: c.loc}
 	var msgs []*Message
 	switch m.Type {
