@@ -282,64 +282,79 @@ func (p *parser) close(start int) (lo, n int32) {
 }
 
 func (p *parser) object() jvalue {
-	if !p.open() {
-		return jvalue{}
-	}
-	start := len(p.stack)
-	p.skipSpace()
-	if p.pos < len(p.src) && p.src[p.pos] == '}' {
-		p.pos++
-		lo, n := p.close(start)
-		return jvalue{kind: jObject, lo: lo, n: n}
-	}
-	for p.err == nil {
+	start, ok := p.container('}', "after object key:value pair", func() bool {
 		if p.pos >= len(p.src) {
 			p.eof()
-			break
+			return false
 		}
 		if p.src[p.pos] != '"' {
 			p.invalid("looking for beginning of object key string")
-			break
+			return false
 		}
 		key := p.str()
 		p.skipSpace()
 		if p.pos >= len(p.src) {
 			p.eof()
-			break
+			return false
 		}
 		if p.src[p.pos] != ':' {
 			p.invalid("after object key")
-			break
+			return false
 		}
 		p.pos++
 		p.skipSpace()
 		v := p.value()
 		if p.err != nil {
-			break
+			return false
 		}
 		p.stack = append(p.stack, jmember{key: key, val: v})
+		return true
+	})
+	if !ok {
+		return jvalue{}
+	}
+	dup := duplicateKey(p.stack[start:])
+	if dup > 0 {
+		p.tree.dups++
+	}
+	lo, n := p.close(start)
+	return jvalue{kind: jObject, lo: lo, n: n, dup: dup}
+}
+
+// container parses an object's or an array's members after its opening
+// bracket: member parses one, pushing it on the stack, and reports false
+// on an error. ok is true when the closer was reached, the members then
+// being p.stack[start:]; after names the place in a syntax error between
+// members.
+func (p *parser) container(closer byte, after string, member func() bool) (start int, ok bool) {
+	if !p.open() {
+		return 0, false
+	}
+	start = len(p.stack)
+	p.skipSpace()
+	if p.pos < len(p.src) && p.src[p.pos] == closer {
+		p.pos++
+		return start, true
+	}
+	for p.err == nil && member() {
 		p.skipSpace()
 		if p.pos >= len(p.src) {
 			p.eof()
 			break
 		}
-		if c := p.src[p.pos]; c == ',' {
+		switch p.src[p.pos] {
+		case ',':
 			p.pos++
 			p.skipSpace()
 			continue
-		} else if c == '}' {
+		case closer:
 			p.pos++
-			dup := duplicateKey(p.stack[start:])
-			if dup > 0 {
-				p.tree.dups++
-			}
-			lo, n := p.close(start)
-			return jvalue{kind: jObject, lo: lo, n: n, dup: dup}
+			return start, true
 		}
-		p.invalid("after object key:value pair")
+		p.invalid(after)
 	}
 	p.stack = p.stack[:start]
-	return jvalue{}
+	return start, false
 }
 
 // duplicateKey returns 1 + the index of the first member whose key an
@@ -367,40 +382,19 @@ func duplicateKey(ms []jmember) int32 {
 }
 
 func (p *parser) array() jvalue {
-	if !p.open() {
-		return jvalue{}
-	}
-	start := len(p.stack)
-	p.skipSpace()
-	if p.pos < len(p.src) && p.src[p.pos] == ']' {
-		p.pos++
-		lo, n := p.close(start)
-		return jvalue{kind: jArray, lo: lo, n: n}
-	}
-	for p.err == nil {
+	start, ok := p.container(']', "after array element", func() bool {
 		v := p.value()
 		if p.err != nil {
-			break
+			return false
 		}
 		p.stack = append(p.stack, jmember{val: v})
-		p.skipSpace()
-		if p.pos >= len(p.src) {
-			p.eof()
-			break
-		}
-		if c := p.src[p.pos]; c == ',' {
-			p.pos++
-			p.skipSpace()
-			continue
-		} else if c == ']' {
-			p.pos++
-			lo, n := p.close(start)
-			return jvalue{kind: jArray, lo: lo, n: n}
-		}
-		p.invalid("after array element")
+		return true
+	})
+	if !ok {
+		return jvalue{}
 	}
-	p.stack = p.stack[:start]
-	return jvalue{}
+	lo, n := p.close(start)
+	return jvalue{kind: jArray, lo: lo, n: n}
 }
 
 // number scans a JSON number and returns its text.
